@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+
+test("health reports the database and the worker as up", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ status: "ok", database: { status: "ok" }, worker: { status: "ok" } });
+  expect(response.headers()["cache-control"]).toContain("no-store");
+});
+
+test("every response carries strict security headers", async ({ request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("object-src 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-powered-by"]).toBeUndefined();
+});
+
+test("a fresh nonce is issued on every request", async ({ request }) => {
+  const nonce = async () => (await request.get("/")).headers()["content-security-policy"]?.match(/'nonce-([^']+)'/)?.[1];
+  const [first, second] = [await nonce(), await nonce()];
+  expect(first).toBeTruthy();
+  expect(first).not.toBe(second);
+});

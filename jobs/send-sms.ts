@@ -1,0 +1,9 @@
+import { deliverNotification } from "../lib/services/delivery/deliver-notification";
+import { defineTask } from "./define-task";
+
+export const sendSms = defineTask({
+  name: "send-sms",
+  run: async ({ notificationId }, { isFinalAttempt }) => {
+    await deliverNotification(notificationId, { isFinalAttempt });
+  },
+});

@@ -1,0 +1,13 @@
+// Every task the worker runs, registered explicitly (no directory scanning), keyed by the names
+// in lib/jobs/payloads.ts so enqueue() and the worker can't disagree.
+import type { TaskList } from "graphile-worker";
+import type { TaskName } from "../lib/jobs/payloads";
+import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
+import { sendEmail } from "./send-email";
+import { sendSms } from "./send-sms";
+
+const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask];
+
+export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(
+  tasks.map((t) => [t.name, t.task]),
+) as TaskList & Record<TaskName, TaskList[string]>;

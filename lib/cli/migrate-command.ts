@@ -1,0 +1,20 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database).
+import { ConfigError, parseEnv } from "../env";
+import { openDatabase } from "./database";
+import { migrateDatabase } from "./migrate";
+
+async function main() {
+  const env = parseEnv(process.env);
+  const database = await openDatabase(env.DATABASE_URL);
+  try {
+    const applied = await migrateDatabase(database.url);
+    console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations.");
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+// Applies prisma/migrations/*/migration.sql in name order, recording each in Prisma's
+// `_prisma_migrations` table (same layout as `prisma migrate deploy`, so either tool can take over).
+// Needs no downloaded engine. A PostgreSQL advisory lock stops two processes (web and worker
+// starting together) from migrating at once; each migration runs in its own transaction.
+import { createHash, randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { Client } from "pg";
+
+export const MIGRATIONS_DIR = path.resolve(__dirname, "../../prisma/migrations");
+const LOCK_ID = 72_707_369; // arbitrary, constant: "notify migrations"
+
+export type Migration = { name: string; sql: string; checksum: string };
+
+/** The migrations in the repository, oldest first. */
+export async function listMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    }),
+  );
+}
+
+/** Applies every migration not yet applied. Returns the names applied now. Throws on a failed or edited migration. */
+export async function migrateDatabase(connectionString: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = await listMigrations(dir);
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [LOCK_ID]);
+    await client.query(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+      "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+      "checksum" VARCHAR(64) NOT NULL,
+      "finished_at" TIMESTAMPTZ,
+      "migration_name" VARCHAR(255) NOT NULL,
+      "logs" TEXT,
+      "rolled_back_at" TIMESTAMPTZ,
+      "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+      "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`);
+    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
+    );
+    const applied = new Map(rows.map((r) => [r.migration_name, r]));
+    const done: string[] = [];
+    for (const m of migrations) {
+      const previous = applied.get(m.name);
+      if (previous) {
+        if (!previous.finished_at) {
+          throw new Error(`Migration ${m.name} failed earlier; fix the database and mark it rolled back first`);
+        }
+        if (previous.checksum !== m.checksum) {
+          throw new Error(`Migration ${m.name} was edited after it was applied; add a new migration instead`);
+        }
+        continue;
+      }
+      await client.query("BEGIN");
+      try {
+        await client.query(m.sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
+           VALUES ($1, $2, $3, now(), 1)`,
+          [randomUUID(), m.checksum, m.name],
+        );
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw new Error(`Migration ${m.name} failed: ${(error as Error).message}`);
+      }
+      done.push(m.name);
+    }
+    return done;
+  } finally {
+    await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => undefined);
+    await client.end();
+  }
+}

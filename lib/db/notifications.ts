@@ -1,0 +1,100 @@
+// Notification rows: reads and writes for the sending pipeline. Every tenant query takes serviceId
+// except the worker's, which are keyed by notification id or provider reference (ids come from
+// jobs we enqueued ourselves).
+import type { NotificationStatusName, StatusTimestamp } from "../domain/notifications/status";
+import { getDb } from "./client";
+import type { KeyType, NotificationType } from "./generated/client";
+import { fromDbStatus, toDbStatus } from "./status-names";
+
+export type NotificationForDelivery = {
+  id: string;
+  serviceId: string;
+  notificationType: NotificationType;
+  to: string;
+  status: NotificationStatusName;
+  personalisation: string | null;
+  keyType: KeyType;
+  replyToText: string | null;
+  template: { id: string; version: number; subject: string | null; content: string };
+  service: { id: string; name: string; active: boolean; emailFrom: string; prefixSms: boolean };
+};
+
+/** Everything the worker needs to send one notification, using the template version it was created with. */
+export async function findNotificationForDelivery(id: string): Promise<NotificationForDelivery | null> {
+  const db = getDb();
+  const row = await db.notification.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      serviceId: true,
+      notificationType: true,
+      to: true,
+      status: true,
+      personalisation: true,
+      keyType: true,
+      replyToText: true,
+      templateId: true,
+      templateVersion: true,
+      service: { select: { id: true, name: true, active: true, emailFrom: true, prefixSms: true } },
+    },
+  });
+  if (!row) return null;
+  const version = await db.templateHistory.findUnique({
+    where: { id_version: { id: row.templateId, version: row.templateVersion } },
+    select: { subject: true, content: true },
+  });
+  const template =
+    version ?? (await db.template.findUnique({ where: { id: row.templateId }, select: { subject: true, content: true } }));
+  if (!template) return null;
+  return {
+    ...row,
+    status: fromDbStatus(row.status),
+    template: { id: row.templateId, version: row.templateVersion, subject: template.subject, content: template.content },
+  };
+}
+
+export type CreateNotificationRow = {
+  id?: string;
+  serviceId: string;
+  notificationType: NotificationType;
+  templateId: string;
+  templateVersion: number;
+  to: string;
+  normalisedTo?: string;
+  personalisationEncrypted?: string;
+  keyType?: KeyType;
+  apiKeyId?: string;
+  jobId?: string;
+  jobRowNumber?: number;
+  clientReference?: string;
+  createdById?: string;
+  billableUnits?: number;
+};
+
+export async function insertNotification(row: CreateNotificationRow): Promise<{ id: string }> {
+  const { personalisationEncrypted, ...rest } = row;
+  return getDb().notification.create({ data: { ...rest, personalisation: personalisationEncrypted }, select: { id: true } });
+}
+
+/**
+ * Moves a notification to `status` only if it is still in one of `fromStatuses` (a compare-and-set,
+ * so two workers or a late receipt can't overwrite each other). Returns whether it changed.
+ */
+export async function updateNotificationStatus(
+  id: string,
+  fromStatuses: readonly NotificationStatusName[],
+  status: NotificationStatusName,
+  fields: { timestamp?: StatusTimestamp; reference?: string; sentBy?: string; billableUnits?: number; providerResponse?: string } = {},
+): Promise<boolean> {
+  const { timestamp, ...rest } = fields;
+  const result = await getDb().notification.updateMany({
+    where: { id, status: { in: fromStatuses.map(toDbStatus) } },
+    data: { ...rest, status: toDbStatus(status), ...(timestamp ? { [timestamp]: new Date() } : {}) },
+  });
+  return result.count === 1;
+}
+
+export async function findNotificationByReference(reference: string): Promise<{ id: string; status: NotificationStatusName } | null> {
+  const row = await getDb().notification.findFirst({ where: { reference }, select: { id: true, status: true } });
+  return row ? { id: row.id, status: fromDbStatus(row.status) } : null;
+}

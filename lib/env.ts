@@ -1,0 +1,117 @@
+// The one place configuration is read. Web and worker both call getEnv(); it validates process.env
+// (after lib/vcap.ts fills in cloud.gov bindings) with zod and fails with one line naming the
+// variable. Add a variable here, in .env.example and in the README's configuration table.
+import { z } from "zod";
+import { applyVcapServices } from "./vcap";
+
+const DEPLOYED = ["sandbox", "staging", "production"] as const;
+
+const postgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a PostgreSQL URL, like postgresql://user:password@localhost:5432/notify");
+
+const port = z.coerce
+  .number({ error: "must be a port number, like 3000" })
+  .int("must be a whole number, like 3000")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+const secret = z.string().min(32, "must be at least 32 characters (use: openssl rand -base64 48)");
+
+export const envSchema = z
+  .object({
+    NOTIFY_ENVIRONMENT: z
+      .enum(["local", "test", ...DEPLOYED], { error: "must be one of local, test, sandbox, staging, production" })
+      .default("local"),
+    DATABASE_URL: postgresUrl.optional(),
+    PORT: port.default(3000),
+    /** Address the web server listens on. Local default is loopback only, so the outbox isn't on your network. */
+    HOST: z.string().min(1).default("127.0.0.1"),
+    NOTIFY_BASE_URL: z.url({ error: "must be a full URL, like https://notify.example.gov" }).optional(),
+    SECRET_KEY: secret.optional(),
+    ENCRYPTION_KEY: secret.optional(),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "must be one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+    EMAIL_PROVIDER: z.enum(["local", "ses"], { error: "must be local or ses" }).default("local"),
+    SMS_PROVIDER: z.enum(["local", "sns", "pinpoint"], { error: "must be local, sns or pinpoint" }).default("local"),
+    STORAGE_PROVIDER: z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
+    FILE_STORAGE_DIR: z.string().default(".data/files"),
+    WORKER_CONCURRENCY: z.coerce
+      .number({ error: "must be a whole number, like 10" })
+      .int("must be a whole number, like 10")
+      .min(1, "must be 1 or more")
+      .max(200, "must be 200 or fewer")
+      .default(10),
+    AWS_REGION: z.string().default("us-west-2"),
+    S3_BUCKET: z.string().optional(),
+    S3_REGION: z.string().optional(),
+    S3_ACCESS_KEY_ID: z.string().optional(),
+    S3_SECRET_ACCESS_KEY: z.string().optional(),
+    NOTIFY_EMAIL_DOMAIN: z.string().default("notify.example.gov"),
+  })
+  .superRefine((env, ctx) => {
+    const isDeployed = (DEPLOYED as readonly string[]).includes(env.NOTIFY_ENVIRONMENT);
+    if (isDeployed) {
+      for (const key of ["SECRET_KEY", "ENCRYPTION_KEY", "DATABASE_URL", "NOTIFY_BASE_URL"] as const) {
+        if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `must be set when NOTIFY_ENVIRONMENT is ${env.NOTIFY_ENVIRONMENT}` });
+      }
+    }
+    if (env.STORAGE_PROVIDER === "s3" && !env.S3_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "must be set when STORAGE_PROVIDER is s3" });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & { DATABASE_URL: string; SECRET_KEY: string; ENCRYPTION_KEY: string; NOTIFY_BASE_URL: string };
+
+/** Thrown for bad configuration. Its message is one line, naming the variable. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates a set of variables; every problem becomes one line like `PORT must be a port number, like 3000`. */
+export function parseEnv(raw: Record<string, string | undefined>): z.infer<typeof envSchema> {
+  const cleaned = Object.fromEntries(Object.entries(applyVcapServices(raw)).map(([k, v]) => [k, v === "" ? undefined : v]));
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = issue ? String(issue.path[0] ?? "configuration") : "configuration";
+    throw new ConfigError(`Configuration error: ${key} ${issue?.message ?? "is not valid"}`);
+  }
+  return result.data;
+}
+
+// Local and test runs get fixed, clearly-not-secret keys so web and worker agree without setup.
+const LOCAL_SECRET = "local-development-secret-key-not-for-production-use";
+const LOCAL_ENCRYPTION_KEY = "local-development-encryption-key-not-for-production-use";
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process. DATABASE_URL is required here (npm start sets it). */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const env = parseEnv(process.env);
+  if (!env.DATABASE_URL) throw new ConfigError("Configuration error: DATABASE_URL must be set (npm start sets it for the embedded database)");
+  cached = {
+    ...env,
+    DATABASE_URL: env.DATABASE_URL,
+    SECRET_KEY: env.SECRET_KEY ?? LOCAL_SECRET,
+    ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? LOCAL_ENCRYPTION_KEY,
+    NOTIFY_BASE_URL: env.NOTIFY_BASE_URL ?? `http://localhost:${env.PORT}`,
+  };
+  return cached;
+}
+
+/** For tests that change process.env. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,25 @@
+// The app's only way to queue background work. Typed by task name, validated against the task's
+// payload schema before it is queued, so a bad payload fails here and not in the worker.
+import { makeWorkerUtils, type TaskSpec, type WorkerUtils } from "graphile-worker";
+import { getEnv } from "../env";
+import { taskPayloadSchemas, type TaskName, type TaskPayload } from "./payloads";
+
+let utils: Promise<WorkerUtils> | undefined;
+
+function getWorkerUtils(): Promise<WorkerUtils> {
+  utils ??= makeWorkerUtils({ connectionString: getEnv().DATABASE_URL });
+  return utils;
+}
+
+/** Queues one job. Use `jobKey` (e.g. `send:<notificationId>`) so a retried caller can't queue it twice. */
+export async function enqueue<N extends TaskName>(name: N, payload: TaskPayload<N>, spec: TaskSpec = {}): Promise<void> {
+  const parsed = taskPayloadSchemas[name].parse(payload);
+  const workerUtils = await getWorkerUtils();
+  await workerUtils.addJob(name as string, parsed as never, spec);
+}
+
+export async function releaseEnqueue(): Promise<void> {
+  const current = utils;
+  utils = undefined;
+  if (current) await (await current).release();
+}

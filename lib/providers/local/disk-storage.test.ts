@@ -1,0 +1,30 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DiskStorage } from "./disk-storage";
+
+describe("DiskStorage", () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "notify-storage-"));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("stores, reads and deletes files by key", async () => {
+    const storage = new DiskStorage(dir);
+    await storage.put("service-1/upload-1.csv", Buffer.from("phone number\n2025550123\n"));
+    expect((await storage.get("service-1/upload-1.csv"))?.toString()).toBe("phone number\n2025550123\n");
+    await storage.delete("service-1/upload-1.csv");
+    expect(await storage.get("service-1/upload-1.csv")).toBeNull();
+  });
+
+  it("refuses keys that could escape the storage folder", async () => {
+    const storage = new DiskStorage(dir);
+    for (const key of ["../etc/passwd", "/abs/path", "a/../../b", "a//b", ""]) {
+      await expect(storage.put(key, Buffer.from("x"))).rejects.toThrow("Storage keys");
+    }
+  });
+});

@@ -1,0 +1,44 @@
+// Local file storage: files under a folder on disk (FILE_STORAGE_DIR, default .data/files).
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { assertSafeStorageKey, type FileStorage } from "../storage";
+
+export class DiskStorage implements FileStorage {
+  readonly name = "local";
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  private pathFor(key: string): string {
+    assertSafeStorageKey(key);
+    return path.join(this.root, key);
+  }
+
+  async put(key: string, body: Buffer, options: { metadata?: Record<string, string> } = {}): Promise<void> {
+    const file = this.pathFor(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    // Write to a temporary name first so a crash never leaves half a file under the real key.
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, body);
+    await writeFile(`${file}.meta.json`, JSON.stringify(options.metadata ?? {}));
+    const { rename } = await import("node:fs/promises");
+    await rename(temp, file);
+  }
+
+  async get(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.pathFor(key));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    const file = this.pathFor(key);
+    await rm(file, { force: true });
+    await rm(`${file}.meta.json`, { force: true });
+  }
+}

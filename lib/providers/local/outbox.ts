@@ -1,0 +1,52 @@
+// Local email and SMS providers: instead of sending, they hand each message to an OutboxWriter
+// (the local_outbox table, readable at /outbox in the portal). They never fail, and the worker
+// simulates a delivery receipt for them (see jobs/deliver-notification.ts).
+import { randomUUID } from "node:crypto";
+import type { EmailProvider, EmailSendResult, OutboundEmail } from "../email";
+import type { OutboundSms, SmsProvider, SmsSendResult } from "../sms";
+
+export type OutboxEntry = {
+  channel: "email" | "sms";
+  to: string;
+  sender?: string;
+  replyTo?: string;
+  subject?: string;
+  body: string;
+  htmlBody?: string;
+  providerReference: string;
+};
+
+export type OutboxWriter = (entry: OutboxEntry) => Promise<void>;
+
+export const LOCAL_PROVIDER_NAME = "local";
+
+export class LocalEmailProvider implements EmailProvider {
+  readonly name = LOCAL_PROVIDER_NAME;
+  constructor(private readonly write: OutboxWriter) {}
+
+  async sendEmail(email: OutboundEmail): Promise<EmailSendResult> {
+    const providerReference = `local-${randomUUID()}`;
+    await this.write({
+      channel: "email",
+      to: email.to,
+      sender: email.from,
+      replyTo: email.replyTo,
+      subject: email.subject,
+      body: email.text,
+      htmlBody: email.html,
+      providerReference,
+    });
+    return { providerReference };
+  }
+}
+
+export class LocalSmsProvider implements SmsProvider {
+  readonly name = LOCAL_PROVIDER_NAME;
+  constructor(private readonly write: OutboxWriter) {}
+
+  async sendSms(sms: OutboundSms): Promise<SmsSendResult> {
+    const providerReference = `local-${randomUUID()}`;
+    await this.write({ channel: "sms", to: sms.to, sender: sms.sender, body: sms.body, providerReference });
+    return { providerReference };
+  }
+}

@@ -1,0 +1,19 @@
+// The contract every SMS provider meets (local outbox, AWS SNS, AWS Pinpoint SMS Voice v2).
+
+export type OutboundSms = {
+  /** E.164, like +12025550123. */
+  to: string;
+  body: string;
+  /** The service's sender as shown to the recipient (a phone number or name), if any. */
+  sender?: string;
+  /** The AWS origination identity to send from (phone number id/ARN or pool), if the sender has one. */
+  originationIdentity?: string;
+};
+
+export type SmsSendResult = { providerReference: string };
+
+export interface SmsProvider {
+  readonly name: string;
+  /** Throws ProviderRetryableError or ProviderPermanentError. */
+  sendSms(sms: OutboundSms): Promise<SmsSendResult>;
+}

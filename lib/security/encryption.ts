@@ -1,0 +1,26 @@
+// Field-level encryption for values we must be able to read back (personalisation, API key
+// secrets, callback tokens, inbound SMS content): AES-256-GCM with a key derived from
+// ENCRYPTION_KEY. Output: "v1.<iv>.<tag>.<ciphertext>" in base64url, so a key change can add v2.
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+
+const VERSION = "v1";
+
+function deriveKey(secret: string): Buffer {
+  return createHash("sha256").update(`notify-field-encryption:${secret}`).digest();
+}
+
+export function encrypt(plaintext: string, secret: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", deriveKey(secret), iv);
+  const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
+  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");
+}
+
+/** Throws if the value was tampered with or encrypted with another key. */
+export function decrypt(value: string, secret: string): string {
+  const [version, iv, tag, body] = value.split(".");
+  if (version !== VERSION || !iv || !tag || body === undefined) throw new Error("Not an encrypted value");
+  const decipher = createDecipheriv("aes-256-gcm", deriveKey(secret), Buffer.from(iv, "base64url"));
+  decipher.setAuthTag(Buffer.from(tag, "base64url"));
+  return Buffer.concat([decipher.update(Buffer.from(body, "base64url")), decipher.final()]).toString("utf8");
+}

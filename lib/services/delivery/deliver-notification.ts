@@ -1,0 +1,93 @@
+// Sends one persisted notification through the configured provider and records the outcome.
+// Called by the send-email / send-sms tasks. Idempotent: a notification that already left
+// `created` is not sent again.
+import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
+import { getEnv } from "../../env";
+import { logger } from "../../logger";
+import { ProviderPermanentError } from "../../providers/errors";
+import { LOCAL_PROVIDER_NAME } from "../../providers/local/outbox";
+import { decrypt } from "../../security/encryption";
+import { enqueue } from "../../jobs/enqueue";
+import { getProviders, type Providers } from "./providers";
+import { renderForDelivery } from "./render";
+
+export type DeliveryOutcome = "sent" | "skipped" | "missing" | "technical-failure";
+
+/**
+ * @throws ProviderRetryableError (from the provider) so the worker retries with back-off.
+ * Permanent provider errors and an inactive service are recorded as technical-failure instead.
+ */
+export async function deliverNotification(
+  notificationId: string,
+  options: { isFinalAttempt?: boolean; providers?: Providers } = {},
+): Promise<DeliveryOutcome> {
+  const log = logger.child({ notificationId });
+  const notification = await findNotificationForDelivery(notificationId);
+  if (!notification) {
+    log.warn("notification to deliver no longer exists");
+    return "missing";
+  }
+  if (notification.status !== "created") {
+    log.info({ status: notification.status }, "notification already processed; not sending again");
+    return "skipped";
+  }
+  if (!notification.service.active) {
+    await updateNotificationStatus(notificationId, ["created"], "technical-failure", { timestamp: "failedAt" });
+    log.warn({ serviceId: notification.serviceId }, "service is inactive; marked technical-failure");
+    return "technical-failure";
+  }
+
+  const env = getEnv();
+  const providers = options.providers ?? getProviders();
+  const personalisation = notification.personalisation
+    ? (JSON.parse(decrypt(notification.personalisation, env.ENCRYPTION_KEY)) as Record<string, unknown>)
+    : {};
+  const message = renderForDelivery(notification, personalisation);
+
+  let providerReference: string;
+  let providerName: string;
+  try {
+    if (message.channel === "email") {
+      providerName = providers.email.name;
+      ({ providerReference } = await providers.email.sendEmail({
+        to: notification.to,
+        from: `"${notification.service.name}" <${notification.service.emailFrom}@${env.NOTIFY_EMAIL_DOMAIN}>`,
+        replyTo: notification.replyToText ?? undefined,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      }));
+    } else {
+      providerName = providers.sms.name;
+      ({ providerReference } = await providers.sms.sendSms({
+        to: notification.to,
+        body: message.body,
+        sender: notification.replyToText ?? undefined,
+      }));
+    }
+  } catch (error) {
+    if (error instanceof ProviderPermanentError || options.isFinalAttempt) {
+      await updateNotificationStatus(notificationId, ["created"], "technical-failure", {
+        timestamp: "failedAt",
+        providerResponse: (error as Error).message.slice(0, 500),
+      });
+      log.error({ err: { name: (error as Error).name } }, "provider refused the message; marked technical-failure");
+      return "technical-failure";
+    }
+    throw error;
+  }
+
+  await updateNotificationStatus(notificationId, ["created"], "sending", {
+    timestamp: "sentAt",
+    reference: providerReference,
+    sentBy: providerName,
+    billableUnits: message.billableUnits,
+  });
+  log.info({ provider: providerName, channel: message.channel }, "notification handed to provider");
+
+  if (providerName === LOCAL_PROVIDER_NAME) {
+    // The local provider has no real receipts; simulate one through the same path AWS receipts take.
+    await enqueue("handle-delivery-receipt", { provider: providerName, providerReference, status: "delivered" });
+  }
+  return "sent";
+}
