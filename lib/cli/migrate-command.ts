@@ -1,9 +1,11 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database).
 import { ConfigError, parseEnv } from "../env";
+import { loadDotenv } from "./load-dotenv";
 import { openDatabase } from "./database";
 import { migrateDatabase } from "./migrate";
 
 async function main() {
+  loadDotenv();
   const env = parseEnv(process.env);
   const database = await openDatabase(env.DATABASE_URL);
   try {

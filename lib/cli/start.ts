@@ -4,6 +4,7 @@
 // SIGTERM) stops both processes and the embedded database, leaving nothing running.
 import { Client } from "pg";
 import { ConfigError, parseEnv } from "../env";
+import { loadDotenv } from "./load-dotenv";
 import { openDatabase, type DatabaseHandle } from "./database";
 import { migrateDatabase } from "./migrate";
 import { buildWeb, isBuildStale, startStack, waitForHealthy, type RunningStack } from "./stack";
@@ -28,6 +29,7 @@ async function checkConnection(url: string): Promise<void> {
 }
 
 async function main() {
+  loadDotenv();
   const isDev = process.argv.includes("--dev");
   let env;
   try {
