@@ -2,7 +2,7 @@
 // (after lib/vcap.ts fills in cloud.gov bindings) with zod and fails with one line naming the
 // variable. Add a variable here, in .env.example and in the README's configuration table.
 import { z } from "zod";
-import { applyVcapServices } from "./vcap";
+import { applyVcapServices, VcapError } from "./vcap";
 
 const DEPLOYED = ["sandbox", "staging", "production"] as const;
 
@@ -80,7 +80,14 @@ export class ConfigError extends Error {
 
 /** Validates a set of variables; every problem becomes one line like `PORT must be a port number, like 3000`. */
 export function parseEnv(raw: Record<string, string | undefined>): z.infer<typeof envSchema> {
-  const cleaned = Object.fromEntries(Object.entries(applyVcapServices(raw)).map(([k, v]) => [k, v === "" ? undefined : v]));
+  let withVcap: Record<string, string | undefined>;
+  try {
+    withVcap = applyVcapServices(raw);
+  } catch (error) {
+    if (error instanceof VcapError) throw new ConfigError(`Configuration error: ${error.message}`);
+    throw error;
+  }
+  const cleaned = Object.fromEntries(Object.entries(withVcap).map(([k, v]) => [k, v === "" ? undefined : v]));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
     const issue = result.error.issues[0];

@@ -29,11 +29,17 @@ function level(): string {
   return value && ["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(value) ? value : "info";
 }
 
-export const logger = pino({
-  level: level(),
-  base: { app: "notify", process: process.env.NOTIFY_PROCESS ?? "web" },
-  redact: { paths, censor: "[redacted]" },
-  timestamp: pino.stdTimeFunctions.isoTime,
-});
+/** Builds a logger; tests pass a destination stream to read what would be written. */
+export function createLogger(destination?: pino.DestinationStream) {
+  const options = {
+    level: level(),
+    base: { app: "notify", process: process.env.NOTIFY_PROCESS ?? "web" },
+    redact: { paths, censor: "[redacted]" },
+    timestamp: pino.stdTimeFunctions.isoTime,
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();
 
 export type Logger = typeof logger;
