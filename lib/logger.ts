@@ -30,9 +30,9 @@ function level(): string {
 }
 
 /** Builds a logger; tests pass a destination stream to read what would be written. */
-export function createLogger(destination?: pino.DestinationStream) {
+export function createLogger(destination?: pino.DestinationStream, levelOverride?: string) {
   const options = {
-    level: level(),
+    level: levelOverride ?? level(),
     base: { app: "notify", process: process.env.NOTIFY_PROCESS ?? "web" },
     redact: { paths, censor: "[redacted]" },
     timestamp: pino.stdTimeFunctions.isoTime,
