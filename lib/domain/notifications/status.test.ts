@@ -27,7 +27,7 @@ describe("timestampForStatus", () => {
 
   it("treats every completed status as final, except sent (international receipts may still arrive)", () => {
     for (const status of COMPLETED_STATUSES.filter((s) => s !== "sent")) {
-      expect(nextStatus(status, "delivered")).toEqual({ ok: false, reason: "final" });
+      expect(nextStatus(status, "sending")).toEqual({ ok: false, reason: "final" });
     }
     expect(nextStatus("sent", "delivered")).toEqual({ ok: true, status: "delivered" });
   });
