@@ -1,0 +1,36 @@
+import { describedBy } from "./field-a11y";
+import { FieldError, FieldHint, FieldLabel, formGroupClass } from "./field-parts";
+
+export type TextareaProps = {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  defaultValue?: string;
+  rows?: number;
+  spellCheck?: boolean;
+};
+
+export function Textarea({ id, name, label, hint, error, required, defaultValue, rows, spellCheck }: TextareaProps) {
+  const hasError = Boolean(error);
+  return (
+    <div className={formGroupClass(hasError)}>
+      <FieldLabel id={id} label={label} required={required} hasError={hasError} />
+      <FieldHint id={id} hint={hint} />
+      <FieldError id={id} error={error} />
+      <textarea
+        className={`usa-textarea${hasError ? " usa-input--error" : ""}`}
+        id={id}
+        name={name ?? id}
+        rows={rows}
+        defaultValue={defaultValue}
+        spellCheck={spellCheck}
+        required={required}
+        aria-invalid={hasError || undefined}
+        aria-describedby={describedBy({ id, hint, error })}
+      />
+    </div>
+  );
+}
