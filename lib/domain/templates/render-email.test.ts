@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { emailTooLongMessage, renderEmail } from "./render-email";
+
+const render = (content: string, values: Record<string, unknown> = {}, subject = "Subject") => renderEmail({ subject, content }, values);
+
+describe("renderEmail formatting", () => {
+  it("renders paragraphs, line breaks, headings, lists, inset text and rules", () => {
+    const email = render("# Your permit\n## Next steps\nLine one\nline two\n\n* first\n- second\n• third\n\n1. one\n2. two\n\n^ Keep this safe\n\n---\n\nThanks");
+    expect(email.html).toBe(
+      [
+        "<h2>Your permit</h2>",
+        "<h3>Next steps</h3>",
+        "<p>Line one<br>line two</p>",
+        "<ul><li>first</li><li>second</li><li>third</li></ul>",
+        "<ol><li>one</li><li>two</li></ol>",
+        '<blockquote class="notify-inset">Keep this safe</blockquote>',
+        "<hr>",
+        "<p>Thanks</p>",
+      ].join("\n"),
+    );
+    expect(email.text).toBe(
+      "Your permit\n===========\n\nNext steps\n----------\n\nLine one\nline two\n\n• first\n• second\n• third\n\n1. one\n2. two\n\nKeep this safe\n\n" +
+        "=-".repeat(33).slice(0, 65) +
+        "\n\nThanks",
+    );
+  });
+
+  it("links bare URLs and [text](url) links from the template", () => {
+    const email = render("Apply at https://example.gov/apply. Or [read the guide](https://example.gov/guide).");
+    expect(email.html).toBe(
+      '<p>Apply at <a href="https://example.gov/apply">https://example.gov/apply</a>. Or <a href="https://example.gov/guide">read the guide</a>.</p>',
+    );
+    expect(email.text).toBe("Apply at https://example.gov/apply. Or read the guide: https://example.gov/guide.");
+  });
+
+  it("fills a value into a template's own link", () => {
+    const email = render("Pay here: https://pay.example.gov/((ref))", { ref: "AB 12" });
+    expect(email.html).toContain('<a href="https://pay.example.gov/AB%2012">https://pay.example.gov/AB%2012</a>');
+  });
+
+  it("applies the dash and spacing rules", () => {
+    expect(render("Open 9 - 5 , Monday .").html).toBe("<p>Open 9 – 5, Monday.</p>");
+  });
+
+  it("renders a list value alone on a line as bullets, and inline lists as words", () => {
+    const email = render("You need:\n\n((docs))\n\nBring ((docs)) with you.", { docs: ["passport", "a bill"] });
+    expect(email.html).toBe("<p>You need:</p>\n<ul><li>passport</li><li>a bill</li></ul>\n<p>Bring passport and a bill with you.</p>");
+    expect(email.text).toContain("• passport\n• a bill");
+  });
+
+  it("shows unfilled placeholders in previews", () => {
+    const email = renderEmail({ subject: "Hi ((name))", content: "Dear ((name))" }, {}, { isPreview: true });
+    expect(email.html).toBe('<p>Dear <span class="placeholder">((name))</span></p>');
+    expect(email.subject).toBe("Hi ((name))");
+  });
+
+  it("collapses whitespace in subjects and fills them as plain text", () => {
+    expect(render("x", { name: "Ada & <Bob>" }, "  Hello\n  ((name))  ").subject).toBe("Hello Ada & <Bob>");
+  });
+
+  it("reports the body size against the 2,000,000 byte limit", () => {
+    const email = render("((x))", { x: "é".repeat(1_000_001) });
+    expect(email.isTooLong).toBe(true);
+    expect(emailTooLongMessage(email.bodyByteLength)).toBe("Your message is too long. Emails cannot be longer than 2000000 bytes. Your message is 2000002 bytes.");
+  });
+});
+
+describe("renderEmail escaping", () => {
+  it("escapes the template's own HTML", () => {
+    expect(render("<script>alert(1)</script> & co").html).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</p>");
+  });
+
+  it.each([
+    ["<img src=x onerror=alert(1)>", "&lt;img src=x onerror=alert(1)&gt;"],
+    ['"><a href="javascript:alert(1)">', "&quot;&gt;&lt;a href=&quot;javascript:alert(1)&quot;&gt;"],
+    ["https://evil.example/phish", "https://evil.example/phish"],
+    ["[click](https://evil.example)", "[click](https://evil.example)"],
+    ["# heading\n* bullet", "# heading<br>* bullet"],
+  ])("never lets a value add markup, formatting or a link: %j", (value, expected) => {
+    const email = render("Hello ((name))", { name: value });
+    expect(email.html).toBe(`<p>Hello ${expected}</p>`);
+  });
+
+  it("keeps a value inside a template link from breaking out of the attribute", () => {
+    const email = render("[Pay](https://pay.example.gov/((ref)))", { ref: '"><script>x</script>' });
+    expect(email.html).toBe('<p><a href="https://pay.example.gov/&quot;&gt;&lt;script&gt;x&lt;/script&gt;">Pay</a></p>');
+  });
+
+  it("never emits an unescaped value (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.constantFrom("Hi ((v))", "# ((v))", "* ((v))", "^ ((v))", "[x](https://a.gov/((v)))", "((v))"), (value, template) => {
+        const html = render(template, { v: value }).html;
+        const withoutTags = html.replace(/<\/?(p|h2|h3|ul|ol|li|br|hr|blockquote|a)( class="notify-inset"| href="[^"<>]*")?>/g, "");
+        expect(withoutTags).not.toMatch(/[<>]/);
+        expect(html.match(/<a /g)?.length ?? 0).toBe(template.includes("https://") ? 1 : 0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
