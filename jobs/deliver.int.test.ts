@@ -70,6 +70,21 @@ describe("delivering a notification through the worker", () => {
     expect(await getDb().outboxMessage.count()).toBe(before);
   });
 
+  it.each([
+    ["+12025550100", "delivered"],
+    ["+12025550101", "permanent_failure"],
+    ["+12025550102", "temporary_failure"],
+  ])("sends nothing to the simulated number %s and records %s", async (to, status) => {
+    const user = await createTestUser();
+    const service = await createTestService(user.id);
+    const template = await createTestTemplate(service.id, user.id, { type: "sms", content: "Simulated" });
+    const notification = await createTestNotification({ serviceId: service.id, templateId: template.id, type: "sms", to });
+    await enqueue("send-sms", { notificationId: notification.id });
+    const row = await waitForStatus(notification.id, [status]);
+    expect(row.sentBy).toBe("simulated");
+    expect(await getDb().outboxMessage.count({ where: { to } })).toBe(0);
+  });
+
   it("never sends the same notification twice", async () => {
     const user = await createTestUser();
     const service = await createTestService(user.id);

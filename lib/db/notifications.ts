@@ -11,6 +11,7 @@ export type NotificationForDelivery = {
   serviceId: string;
   notificationType: NotificationType;
   to: string;
+  normalisedTo: string | null;
   status: NotificationStatusName;
   personalisation: string | null;
   keyType: KeyType;
@@ -29,6 +30,7 @@ export async function findNotificationForDelivery(id: string): Promise<Notificat
       serviceId: true,
       notificationType: true,
       to: true,
+      normalisedTo: true,
       status: true,
       personalisation: true,
       keyType: true,

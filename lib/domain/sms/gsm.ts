@@ -15,6 +15,15 @@ export const GSM_EXTENDED = "^{}\\[~]|€";
 export const WELSH_CHARACTERS = "àáâäèéêëìíîïòóôöùúûüẁẃŵẅỳýŷÿÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜẀẂŴẄỲÝŶŸ";
 
 const basic = new Set(GSM_BASIC);
+
+function characterClass(chars: string): string {
+  return Array.from(chars, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+}
+
+/** Matches text made only of GSM characters (basic or extended): the fast path for counting and downgrading. */
+export const ALL_GSM = new RegExp(`^[${characterClass(GSM_BASIC + GSM_EXTENDED)}]*$`);
+/** Matches each extension character (two septets). */
+export const GSM_EXTENDED_PATTERN = new RegExp(`[${characterClass(GSM_EXTENDED)}]`, "g");
 const extended = new Set(GSM_EXTENDED);
 const welsh = new Set(WELSH_CHARACTERS);
 

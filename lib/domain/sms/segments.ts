@@ -2,7 +2,7 @@
 // alphabet (extension characters cost two septets), otherwise UCS-2 (UTF-16 code units). A single
 // message holds 160 septets / 70 units; longer ones are split into parts of 153 / 67, and a
 // two-septet character or a surrogate pair is never split across parts.
-import { downgradeCharacter, isGsmBasic, isGsmExtended } from "./gsm";
+import { ALL_GSM, downgradeCharacter, GSM_EXTENDED_PATTERN, isGsmBasic, isGsmExtended } from "./gsm";
 
 /** Notify's limit: 918 characters (6 × 153) not counting the service-name prefix. */
 export const SMS_CHARACTER_LIMIT = 918;
@@ -22,6 +22,7 @@ export type SmsCount = {
 
 /** Replaces look-alike characters with GSM ones (smart quotes, dashes, ellipsis, NBSP, zero-width…). */
 export function downgradeSmsText(text: string): string {
+  if (ALL_GSM.test(text)) return text;
   let out = "";
   for (const char of text) out += downgradeCharacter(char) ?? char;
   return out;
@@ -49,6 +50,16 @@ function splitParts(units: number[], single: number, multi: number): number {
  */
 export function countSmsParts(text: string): SmsCount {
   const downgraded = downgradeSmsText(text);
+  if (ALL_GSM.test(downgraded)) {
+    // Fast path: every character is one UTF-16 unit; only extension characters need care.
+    const extended = downgraded.match(GSM_EXTENDED_PATTERN)?.length ?? 0;
+    const encodedLength = downgraded.length + extended;
+    const parts =
+      extended === 0
+        ? encodedLength === 0 ? 0 : encodedLength <= 160 ? 1 : Math.ceil(encodedLength / 153)
+        : splitParts(Array.from(downgraded, (c) => (isGsmExtended(c) ? 2 : 1)), 160, 153);
+    return { characterCount: downgraded.length, encodedLength, parts, encoding: "gsm", unicodeCharacters: [] };
+  }
   const chars = Array.from(downgraded);
   const unicode: string[] = [];
   const seen = new Set<string>();

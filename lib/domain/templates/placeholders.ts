@@ -99,6 +99,31 @@ export function valueAsText(value: unknown): string {
   return String(value);
 }
 
+type Segment = string | { key: string; placeholder: Placeholder; raw: string; conditionalText?: string };
+
+const compiled = new Map<string, Segment[]>();
+const MAX_COMPILED = 500;
+
+/** Splits a template into literal text and placeholders once, so filling many rows is cheap. */
+function compile(text: string): Segment[] {
+  let segments = compiled.get(text);
+  if (segments) return segments;
+  segments = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER_PATTERN)) {
+    const index = match.index ?? 0;
+    if (index > last) segments.push(text.slice(last, index));
+    const { name, conditionalText } = parsePlaceholderBody(match[1] ?? "");
+    const key = normalisePlaceholderKey(name);
+    segments.push({ key, placeholder: { name, key }, raw: match[0], conditionalText });
+    last = index + match[0].length;
+  }
+  if (last < text.length) segments.push(text.slice(last));
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(text, segments);
+  return segments;
+}
+
 /**
  * Fills placeholders in plain text. `format` turns each value into output (e.g. escaping it);
  * unfilled placeholders are passed to `unfilled` (default: left as written).
@@ -111,17 +136,20 @@ export function fillPlaceholders(
     unfilled?: (placeholder: Placeholder, raw: string) => string;
   } = {},
 ): string {
-  const format = options.format ?? ((value) => valueAsText(value));
-  return text.replace(PLACEHOLDER_PATTERN, (raw, body: string) => {
-    const { name, conditionalText } = parsePlaceholderBody(body);
-    const key = normalisePlaceholderKey(name);
-    const placeholder = { name, key };
-    const value = values.get(key);
-    if (conditionalText !== undefined) {
-      if (value === null || value === undefined) return options.unfilled ? options.unfilled(placeholder, raw) : raw;
-      return isConditionalShown(value) ? conditionalText : "";
+  let out = "";
+  for (const segment of compile(text)) {
+    if (typeof segment === "string") {
+      out += segment;
+      continue;
     }
-    if (value === null || value === undefined) return options.unfilled ? options.unfilled(placeholder, raw) : raw;
-    return format(value, placeholder);
-  });
+    const value = values.get(segment.key);
+    if (value === null || value === undefined) {
+      out += options.unfilled ? options.unfilled(segment.placeholder, segment.raw) : segment.raw;
+    } else if (segment.conditionalText !== undefined) {
+      out += isConditionalShown(value) ? segment.conditionalText : "";
+    } else {
+      out += options.format ? options.format(value, segment.placeholder) : valueAsText(value);
+    }
+  }
+  return out;
 }

@@ -4,7 +4,10 @@ import { countSmsParts, downgradeSmsText, SMS_CHARACTER_LIMIT, smsTooLongMessage
 import { fillPlaceholders, indexPersonalisation, type Personalisation } from "./placeholders";
 
 /** Notify's SMS whitespace rules: no space before , or .; one space between words; at most one blank line. */
+const NEEDS_WHITESPACE_CLEANUP = /\s{2}|[ \t][,.]|[\t\r\n\u00A0\u202F\u200B\u200C\u200D\u2060\uFEFF]|^\s|\s$/;
+
 export function normaliseSmsWhitespace(text: string): string {
+  if (!NEEDS_WHITESPACE_CLEANUP.test(text)) return text;
   return text
     .replace(/[\u200B\u200C\u200D\u2060\uFEFF]/g, "")
     .replace(/[\u00A0\u202F]/g, " ")
@@ -36,7 +39,7 @@ export function renderSms(content: string, personalisation: Personalisation | Ma
   const values = personalisation instanceof Map ? personalisation : indexPersonalisation(personalisation);
   const bodyWithoutPrefix = downgradeSmsText(normaliseSmsWhitespace(fillPlaceholders(content, values)));
   const prefix = options.prefix?.trim();
-  const body = prefix ? downgradeSmsText(normaliseSmsWhitespace(`${prefix}: ${bodyWithoutPrefix}`)) : bodyWithoutPrefix;
+  const body = prefix && bodyWithoutPrefix ? `${downgradeSmsText(normaliseSmsWhitespace(prefix))}: ${bodyWithoutPrefix}` : bodyWithoutPrefix;
   const count = countSmsParts(body);
   const characterCountWithoutPrefix = Array.from(bodyWithoutPrefix).length;
   return {

@@ -1,7 +1,9 @@
 // Sends one persisted notification through the configured provider and records the outcome.
 // Called by the send-email / send-sms tasks. Idempotent: a notification that already left
 // `created` is not sent again.
+import { randomUUID } from "node:crypto";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
+import { getSimulatedOutcome } from "../../domain/recipients/simulated";
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
 import { ProviderPermanentError } from "../../providers/errors";
@@ -35,6 +37,16 @@ export async function deliverNotification(
     await updateNotificationStatus(notificationId, ["created"], "technical-failure", { timestamp: "failedAt" });
     log.warn({ serviceId: notification.serviceId }, "service is inactive; marked technical-failure");
     return "technical-failure";
+  }
+
+  const simulated = getSimulatedOutcome(notification.normalisedTo ?? notification.to);
+  if (simulated) {
+    // Simulated recipients never reach a provider: go straight to the requested outcome.
+    const providerReference = `simulated-${randomUUID()}`;
+    await updateNotificationStatus(notificationId, ["created"], "sending", { timestamp: "sentAt", reference: providerReference, sentBy: "simulated" });
+    await enqueue("handle-delivery-receipt", { provider: "simulated", providerReference, status: simulated });
+    log.info({ outcome: simulated }, "simulated recipient; nothing sent");
+    return "sent";
   }
 
   const env = getEnv();
