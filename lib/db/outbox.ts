@@ -1,17 +1,9 @@
 // The local providers' outbox (local_outbox): every message "sent" while EMAIL_PROVIDER or
 // SMS_PROVIDER is `local`.
-import { getDb } from "./client";
+import { getDb, type Prisma } from "./client";
 
-export type NewOutboxMessage = {
-  channel: "email" | "sms";
-  to: string;
-  sender?: string;
-  replyTo?: string;
-  subject?: string;
-  body: string;
-  htmlBody?: string;
-  providerReference: string;
-};
+/** What the local providers record (mirrors the local_outbox columns). */
+export type NewOutboxMessage = Omit<Prisma.OutboxMessageUncheckedCreateInput, "id" | "createdAt">;
 
 export async function insertOutboxMessage(entry: NewOutboxMessage): Promise<void> {
   await getDb().outboxMessage.create({ data: entry });
