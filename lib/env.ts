@@ -58,6 +58,10 @@ export const envSchema = z
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
     NOTIFY_EMAIL_DOMAIN: z.string().default("notify.example.gov"),
+    /** The built-in Notify service's sender: From local part, reply-to address and SMS sender. */
+    NOTIFY_SERVICE_EMAIL_FROM: z.string().regex(/^[a-z0-9._-]+$/, "must be the part before the @, like notify").default("notify"),
+    NOTIFY_SERVICE_REPLY_TO: z.email({ error: "must be an email address, like help@agency.gov" }).optional(),
+    NOTIFY_SERVICE_SMS_SENDER: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     const isDeployed = (DEPLOYED as readonly string[]).includes(env.NOTIFY_ENVIRONMENT);

@@ -5,10 +5,13 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { Logger, runMigrations as runWorkerMigrations } from "graphile-worker";
 import { Client } from "pg";
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, "../../prisma/migrations");
 const LOCK_ID = 72_707_369; // arbitrary, constant: "notify migrations"
+
+const silentLogger = new Logger(() => () => undefined);
 
 export type Migration = { name: string; sql: string; checksum: string };
 
@@ -71,6 +74,9 @@ export async function migrateDatabase(connectionString: string, dir = MIGRATIONS
       }
       done.push(m.name);
     }
+    // The queue's own tables (graphile_worker schema), so the web app can queue jobs inside its
+    // transactions before any worker has started.
+    await runWorkerMigrations({ connectionString, logger: silentLogger });
     return done;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => undefined);

@@ -71,6 +71,7 @@ export type CreateNotificationRow = {
   clientReference?: string;
   createdById?: string;
   billableUnits?: number;
+  replyToText?: string;
 };
 
 export async function insertNotification(row: CreateNotificationRow): Promise<{ id: string }> {
@@ -99,4 +100,21 @@ export async function updateNotificationStatus(
 export async function findNotificationByReference(reference: string): Promise<{ id: string; status: NotificationStatusName } | null> {
   const row = await getDb().notification.findFirst({ where: { reference }, select: { id: true, status: true } });
   return row ? { id: row.id, status: fromDbStatus(row.status) } : null;
+}
+
+/**
+ * Creates a notification and queues its delivery in one transaction (graphile-worker's add_job in
+ * SQL), so there is never a notification without its job or a job without its notification.
+ */
+export async function insertNotificationAndEnqueue(row: CreateNotificationRow, task: "send-sms" | "send-email"): Promise<{ id: string }> {
+  const { personalisationEncrypted, ...rest } = row;
+  return getDb().$transaction(async (tx) => {
+    const created = await tx.notification.create({ data: { ...rest, personalisation: personalisationEncrypted }, select: { id: true } });
+    await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, json_build_object('notificationId', ${created.id}::text), job_key := ${`send:${created.id}`}::text)`;
+    return created;
+  });
+}
+
+export async function findTemplateVersion(serviceId: string, templateId: string): Promise<{ version: number; templateType: "sms" | "email" } | null> {
+  return getDb().template.findFirst({ where: { id: templateId, serviceId }, select: { version: true, templateType: true } });
 }

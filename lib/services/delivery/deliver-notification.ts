@@ -3,6 +3,7 @@
 // `created` is not sent again.
 import { randomUUID } from "node:crypto";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
+import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
 import { getSimulatedOutcome } from "../../domain/recipients/simulated";
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
@@ -63,7 +64,7 @@ export async function deliverNotification(
       providerName = providers.email.name;
       ({ providerReference } = await providers.email.sendEmail({
         to: notification.to,
-        from: `"${notification.service.name}" <${notification.service.emailFrom}@${env.NOTIFY_EMAIL_DOMAIN}>`,
+        from: `"${notification.service.name}" <${notification.service.id === NOTIFY_SERVICE_ID ? env.NOTIFY_SERVICE_EMAIL_FROM : notification.service.emailFrom}@${env.NOTIFY_EMAIL_DOMAIN}>`,
         replyTo: notification.replyToText ?? undefined,
         subject: message.subject,
         text: message.text,

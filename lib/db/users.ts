@@ -1,0 +1,114 @@
+// Users, their one-time codes and their sessions. No rules here: lib/services/auth decides.
+import { getDb } from "./client";
+import type { AuthType, UserState, VerifyCodeType } from "./generated/client";
+
+export type UserForSignIn = {
+  id: string;
+  name: string;
+  emailAddress: string;
+  mobileNumber: string | null;
+  authType: AuthType;
+  state: UserState;
+  failedLoginCount: number;
+  passwordHash: string;
+  passwordChangedAt: Date;
+  platformAdmin: boolean;
+};
+
+const SIGN_IN_SELECT = {
+  id: true,
+  name: true,
+  emailAddress: true,
+  mobileNumber: true,
+  authType: true,
+  state: true,
+  failedLoginCount: true,
+  passwordHash: true,
+  passwordChangedAt: true,
+  platformAdmin: true,
+} as const;
+
+export async function findUserForSignInByEmail(emailAddress: string): Promise<UserForSignIn | null> {
+  return getDb().user.findUnique({ where: { emailAddress }, select: SIGN_IN_SELECT });
+}
+
+export async function findUserForSignInById(id: string): Promise<UserForSignIn | null> {
+  return getDb().user.findUnique({ where: { id }, select: SIGN_IN_SELECT });
+}
+
+export async function insertUser(user: { name: string; emailAddress: string; mobileNumber: string | null; passwordHash: string; authType: AuthType }): Promise<{ id: string }> {
+  return getDb().user.create({ data: { ...user, state: "pending" }, select: { id: true } });
+}
+
+/** Adds one failed attempt atomically and returns the new count. */
+export async function incrementFailedLoginCount(id: string): Promise<number> {
+  const user = await getDb().user.update({ where: { id }, data: { failedLoginCount: { increment: 1 } }, select: { failedLoginCount: true } });
+  return user.failedLoginCount;
+}
+
+export async function recordSuccessfulLogin(id: string, fields: { emailValidated?: boolean } = {}): Promise<void> {
+  const now = new Date();
+  await getDb().user.update({
+    where: { id },
+    data: { failedLoginCount: 0, loggedInAt: now, ...(fields.emailValidated ? { emailAccessValidatedAt: now } : {}) },
+  });
+}
+
+export async function activateUser(id: string): Promise<void> {
+  await getDb().user.updateMany({ where: { id, state: "pending" }, data: { state: "active" } });
+}
+
+export async function markEmailValidated(id: string): Promise<void> {
+  await getDb().user.update({ where: { id }, data: { emailAccessValidatedAt: new Date() } });
+}
+
+/** Sets a new password hash, unlocks the account, and stamps the change (which voids older reset links). */
+export async function updatePasswordHash(id: string, passwordHash: string): Promise<void> {
+  await getDb().user.update({ where: { id }, data: { passwordHash, passwordChangedAt: new Date(), failedLoginCount: 0 } });
+}
+
+// ── Verify codes ────────────────────────────────────────────────────────────────────────────────
+
+export async function insertVerifyCode(code: { userId: string; codeHash: string; codeType: VerifyCodeType; expiresAt: Date }): Promise<void> {
+  await getDb().verifyCode.create({ data: code });
+}
+
+export async function countActiveVerifyCodes(userId: string, now = new Date()): Promise<number> {
+  return getDb().verifyCode.count({ where: { userId, codeUsed: false, expiresAt: { gt: now } } });
+}
+
+export async function listUnusedVerifyCodes(userId: string, codeType: VerifyCodeType): Promise<{ id: string; codeHash: string; expiresAt: Date; codeUsed: boolean }[]> {
+  return getDb().verifyCode.findMany({ where: { userId, codeType }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, codeHash: true, expiresAt: true, codeUsed: true } });
+}
+
+/** Marks a code used if it still isn't; false means another request used it first. */
+export async function consumeVerifyCode(id: string): Promise<boolean> {
+  const result = await getDb().verifyCode.updateMany({ where: { id, codeUsed: false }, data: { codeUsed: true } });
+  return result.count === 1;
+}
+
+// ── Sessions ────────────────────────────────────────────────────────────────────────────────────
+
+export async function insertSession(session: { userId: string; tokenHash: string; expiresAt: Date }): Promise<{ id: string }> {
+  return getDb().userSession.create({ data: session, select: { id: true } });
+}
+
+export async function findSessionByTokenHash(tokenHash: string) {
+  return getDb().userSession.findUnique({
+    where: { tokenHash },
+    select: { id: true, userId: true, createdAt: true, lastSeenAt: true, expiresAt: true, revokedAt: true, user: { select: { state: true, name: true, emailAddress: true, platformAdmin: true } } },
+  });
+}
+
+export async function touchSession(id: string): Promise<void> {
+  await getDb().userSession.update({ where: { id }, data: { lastSeenAt: new Date() } });
+}
+
+export async function revokeSession(id: string): Promise<void> {
+  await getDb().userSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+export async function revokeAllSessions(userId: string): Promise<number> {
+  const result = await getDb().userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return result.count;
+}

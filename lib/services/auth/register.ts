@@ -1,0 +1,88 @@
+// Creating an account: details → confirm the email address (a link, 1 hour) → confirm the mobile
+// number (a texted code) → active and signed in. Signing up with an email that already has an
+// account sends that person an email instead, so the page never reveals who has an account.
+import { insertAuditEvent } from "../../db/audit";
+import { activateUser, findUserForSignInByEmail, findUserForSignInById, insertUser, markEmailValidated, recordSuccessfulLogin } from "../../db/users";
+import { getEnv } from "../../env";
+import { AppError } from "../../errors";
+import type { RegisterInput } from "../../schemas/auth";
+import { hashPassword } from "../../security/passwords";
+import { createToken, verifyToken } from "../../security/tokens";
+import { sendPlatformMessage } from "../notifications/send-platform-message";
+import { checkCode, sendCode } from "./codes";
+import { createSession } from "./sessions";
+import { createPendingToken, userForPendingToken } from "./sign-in";
+
+const CONFIRM_EMAIL_TTL_SECONDS = 60 * 60;
+
+export const CONFIRM_LINK_ERRORS = {
+  invalid: "This link is not valid. Check you copied the entire link from the email.",
+  expired: "The link in the email we sent you has expired. We’ve sent you a new one.",
+  alreadyUsed: "That verification link has expired. Sign in to continue.",
+} as const;
+
+async function sendConfirmation(user: { id: string; name: string; emailAddress: string }): Promise<void> {
+  const env = getEnv();
+  const token = createToken("confirm-email", user.id, CONFIRM_EMAIL_TTL_SECONDS, env.SECRET_KEY);
+  await sendPlatformMessage("confirmEmail", { to: user.emailAddress, personalisation: { name: user.name, url: `${env.NOTIFY_BASE_URL}/verify-email/${token}` }, createdById: user.id });
+}
+
+export async function registerUser(input: RegisterInput): Promise<void> {
+  const env = getEnv();
+  const existing = await findUserForSignInByEmail(input.emailAddress);
+  if (existing) {
+    await sendPlatformMessage("alreadyRegistered", {
+      to: existing.emailAddress,
+      personalisation: { signin_url: `${env.NOTIFY_BASE_URL}/sign-in`, forgot_password_url: `${env.NOTIFY_BASE_URL}/forgot-password` },
+    });
+    await insertAuditEvent({ eventType: "register-existing-email", userId: existing.id });
+    return;
+  }
+  const user = await insertUser({
+    name: input.name,
+    emailAddress: input.emailAddress,
+    mobileNumber: input.mobileNumber,
+    passwordHash: await hashPassword(input.password),
+    authType: "sms_auth",
+  });
+  await insertAuditEvent({ eventType: "register", userId: user.id });
+  await sendConfirmation({ id: user.id, name: input.name, emailAddress: input.emailAddress });
+}
+
+/**
+ * The emailed link. Confirms the address and texts a code to the mobile number; returns the
+ * pending token for the "check your phone" step. An expired link sends a fresh one.
+ */
+export async function confirmEmail(token: string): Promise<{ pendingToken: string }> {
+  const env = getEnv();
+  const check = verifyToken(token, "confirm-email", env.SECRET_KEY);
+  if (!check.ok && check.reason === "invalid") throw new AppError("BAD_REQUEST", "bad link", { userMessage: CONFIRM_LINK_ERRORS.invalid });
+  const userId = check.ok ? check.payload.sub : (JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8")) as { sub: string }).sub;
+  const user = await findUserForSignInById(userId);
+  if (!user) throw new AppError("BAD_REQUEST", "no such user", { userMessage: CONFIRM_LINK_ERRORS.invalid });
+  if (user.state !== "pending") throw new AppError("CONFLICT", "already active", { userMessage: CONFIRM_LINK_ERRORS.alreadyUsed });
+  if (!check.ok) {
+    await sendConfirmation(user);
+    throw new AppError("BAD_REQUEST", "expired link", { userMessage: CONFIRM_LINK_ERRORS.expired });
+  }
+  await markEmailValidated(user.id);
+  await sendCode(user, "sms", "verify-mobile");
+  await insertAuditEvent({ eventType: "email-confirmed", userId: user.id });
+  return { pendingToken: createPendingToken(user, "verify-mobile") };
+}
+
+/** The code texted after confirming the email: activates the account and signs the user in. */
+export async function verifyMobile(pendingToken: string, code: string): Promise<{ token: string; expiresAt: Date; userId: string }> {
+  const user = await userForPendingToken(pendingToken, "verify-mobile");
+  await checkCode(user, "sms", code);
+  await activateUser(user.id);
+  await recordSuccessfulLogin(user.id);
+  await insertAuditEvent({ eventType: "account-activated", userId: user.id });
+  const session = await createSession(user.id);
+  return { ...session, userId: user.id };
+}
+
+export async function resendMobileCode(pendingToken: string): Promise<void> {
+  const user = await userForPendingToken(pendingToken, "verify-mobile");
+  await sendCode(user, "sms", "verify-mobile");
+}
