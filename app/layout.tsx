@@ -1,14 +1,12 @@
-// The page frame every portal page shares, in USWDS order: skip link, official-site banner,
-// header, <main id="main-content">, footer, identifier. USWDS CSS, fonts and images are bundled
-// from node_modules (no CDN), which the strict CSP requires anyway.
+// The root layout: <html lang="en"> and the shared page frame (skip link, usa-banner, header,
+// <main id="main-content">, footer, usa-identifier). USWDS's CSS is imported from node_modules, so
+// Next bundles it with the fonts and images its url()s point at (../fonts, ../img) and serves them
+// from /_next/static: no CDN, which the strict CSP (proxy.ts) requires anyway.
 import "@uswds/uswds/css/uswds.min.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/layout/site-footer";
-import { SiteHeader } from "@/components/layout/site-header";
-import { Banner } from "@/components/uswds/banner";
-import { Identifier } from "@/components/uswds/identifier";
+import { PageFrame } from "@/components/layout/page-frame";
 
 export const metadata: Metadata = {
   title: { template: "%s – Notify", default: "Notify" },
@@ -19,16 +17,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="usa-skipnav" href="#main-content">
-          Skip to main content
-        </a>
-        <Banner />
-        <SiteHeader />
-        <main id="main-content" className="notify-main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-        <Identifier />
+        <PageFrame>{children}</PageFrame>
       </body>
     </html>
   );

@@ -1,18 +1,16 @@
-import Link from "next/link";
-
+// The slim USWDS footer; the usa-identifier (required links) follows it in the page frame.
 export function SiteFooter() {
   return (
     <footer className="usa-footer usa-footer--slim">
-      <div className="usa-footer__primary-section">
-        <nav className="usa-footer__nav grid-container" aria-label="Footer navigation">
-          <ul className="grid-row grid-gap">
-            <li className="mobile-lg:grid-col-auto usa-footer__primary-content">
-              <Link className="usa-footer__primary-link" href="/api/health">
-                System status
-              </Link>
-            </li>
-          </ul>
-        </nav>
+      <div className="grid-container usa-footer__return-to-top">
+        <a href="#top">Return to top</a>
+      </div>
+      <div className="usa-footer__secondary-section">
+        <div className="grid-container">
+          <p className="notify-footer__text">
+            <strong>Notify</strong>: send text messages and emails to the public from your government agency.
+          </p>
+        </div>
       </div>
     </footer>
   );

@@ -1,19 +1,27 @@
 import type { ReactNode } from "react";
+import { classNames } from "./field-a11y";
 
 export type AlertProps = {
   type: "info" | "success" | "warning" | "error" | "emergency";
   heading?: string;
   children?: ReactNode;
-  slim?: boolean;
-  /** Success banners after a redirect get focus-able headings so they can be announced. */
-  headingLevel?: 2 | 3;
+  isSlim?: boolean;
+  headingLevel?: 2 | 3 | 4;
+  id?: string;
 };
 
-/** A USWDS alert. Status is said in words (the heading/text), never by colour alone. */
-export function Alert({ type, heading, children, slim, headingLevel = 2 }: AlertProps) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
+const HEADINGS = { 2: "h2", 3: "h3", 4: "h4" } as const;
+
+/**
+ * A USWDS alert. Status is said in words (heading and text), never by colour alone. Errors are
+ * announced (role="alert") and success banners are a status; a success banner's heading is
+ * focusable (tabIndex=-1) so the page can move focus to it after a redirect.
+ */
+export function Alert({ type, heading, children, isSlim, headingLevel = 2, id }: AlertProps) {
+  const Heading = HEADINGS[headingLevel];
+  const role = type === "error" || type === "emergency" ? "alert" : type === "success" ? "status" : undefined;
   return (
-    <div className={`usa-alert usa-alert--${type}${slim ? " usa-alert--slim" : ""}`} role={type === "error" || type === "emergency" ? "alert" : "status"}>
+    <div className={classNames("usa-alert", `usa-alert--${type}`, isSlim && "usa-alert--slim")} role={role} id={id}>
       <div className="usa-alert__body">
         {heading ? (
           <Heading className="usa-alert__heading" tabIndex={type === "success" ? -1 : undefined}>

@@ -1,6 +1,11 @@
-import { ChoiceGroup, type ChoiceGroupProps } from "./choice-group";
+import { ChoiceGroup, type ChoiceGroupBaseProps } from "./choice-group";
 
-/** Checkboxes in a fieldset with a legend; `defaultValue` lists the ticked options. */
-export function CheckboxGroup(props: ChoiceGroupProps) {
-  return <ChoiceGroup kind="checkbox" {...props} />;
+export type CheckboxGroupProps = ChoiceGroupBaseProps & {
+  /** The ticked options' values. Read them back with `formData.getAll(name)`. */
+  defaultValue?: readonly string[];
+};
+
+/** Checkboxes in a fieldset whose legend is `label`; the first checkbox's id is `id`. */
+export function CheckboxGroup({ defaultValue = [], ...props }: CheckboxGroupProps) {
+  return <ChoiceGroup kind="checkbox" selected={defaultValue} {...props} />;
 }

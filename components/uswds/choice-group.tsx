@@ -1,69 +1,62 @@
-// Radios and checkboxes share one implementation: a fieldset with a legend, the group's hint and
-// error referenced from the fieldset, and one labelled input per option. The first option's id
-// is the group id, so the error summary can link straight to it.
-import { describedBy } from "./field-a11y";
-import { FieldError, FieldHint, formGroupClass, OptionalMarker, RequiredMarker } from "./field-parts";
+// Internal: RadioGroup and CheckboxGroup share this. Options sit in a Fieldset whose legend is the
+// question; the group's hint and error are referenced from the fieldset. The first option's id is
+// the group id ("{id}", then "{id}-2", "{id}-3", …), so an error summary link to "#{id}" lands on
+// the first option (GOV.UK's rule for grouped inputs).
+import { classNames } from "./field-a11y";
+import { Fieldset } from "./fieldset";
 
-export type ChoiceOption = { value: string; label: string; hint?: string; disabled?: boolean };
+export type ChoiceOption = {
+  value: string;
+  label: string;
+  /** Extra text under the option's label (part of the label, so it is read with it). */
+  hint?: string;
+  /** Checked when the page renders (as well as any option listed in the group's defaultValue). */
+  defaultChecked?: boolean;
+};
 
-export type ChoiceGroupProps = {
+export type ChoiceGroupBaseProps = {
   id: string;
+  /** Defaults to the id. */
   name?: string;
-  legend: string;
+  /** The question, rendered as the fieldset's legend. */
+  label: string;
   hint?: string;
   error?: string;
   required?: boolean;
   options: ChoiceOption[];
-  /** Value(s) selected when the page renders. */
-  defaultValue?: string | string[];
-  tile?: boolean;
+  /** USWDS tile style. */
+  isTile?: boolean;
 };
 
-export function optionId(groupId: string, index: number): string {
+function optionId(groupId: string, index: number): string {
   return index === 0 ? groupId : `${groupId}-${index + 1}`;
 }
 
-export function ChoiceGroup({ kind, id, name, legend, hint, error, required, options, defaultValue, tile }: ChoiceGroupProps & { kind: "radio" | "checkbox" }) {
-  const hasError = Boolean(error);
-  const selected = new Set(Array.isArray(defaultValue) ? defaultValue : defaultValue !== undefined ? [defaultValue] : []);
+export function ChoiceGroup({ kind, id, name, label, hint, error, required, options, isTile, selected }: ChoiceGroupBaseProps & { kind: "radio" | "checkbox"; selected: readonly string[] }) {
   const base = kind === "radio" ? "usa-radio" : "usa-checkbox";
   return (
-    <div className={formGroupClass(hasError)}>
-      <fieldset className="usa-fieldset" aria-describedby={describedBy({ id, hint, error })} aria-invalid={hasError || undefined}>
-        <legend className={`usa-legend${hasError ? " usa-label--error" : ""}`}>
-          {legend}
-          {required ? <RequiredMarker /> : <OptionalMarker />}
-        </legend>
-        <FieldHint id={id} hint={hint} />
-        <FieldError id={id} error={error} />
-        {options.map((option, index) => {
-          const inputId = optionId(id, index);
-          const optionHintId = option.hint ? `${inputId}-item-hint` : undefined;
-          return (
-            <div className={base} key={option.value}>
-              <input
-                className={`${base}__input${tile ? ` ${base}__input--tile` : ""}`}
-                id={inputId}
-                type={kind}
-                name={name ?? id}
-                value={option.value}
-                defaultChecked={selected.has(option.value)}
-                disabled={option.disabled}
-                required={kind === "radio" ? required : undefined}
-                aria-describedby={optionHintId}
-              />
-              <label className={`${base}__label`} htmlFor={inputId}>
-                {option.label}
-                {option.hint ? (
-                  <span className={`usa-checkbox__label-description`} id={optionHintId}>
-                    {option.hint}
-                  </span>
-                ) : null}
-              </label>
-            </div>
-          );
-        })}
-      </fieldset>
-    </div>
+    <Fieldset id={id} legend={label} hint={hint} error={error} required={Boolean(required)}>
+      {options.map((option, index) => {
+        const inputId = optionId(id, index);
+        return (
+          <div className={base} key={option.value}>
+            <input
+              className={classNames(`${base}__input`, isTile && `${base}__input--tile`)}
+              id={inputId}
+              type={kind}
+              name={name ?? id}
+              value={option.value}
+              defaultChecked={option.defaultChecked || selected.includes(option.value)}
+              // One required radio makes the group required; for checkboxes it would mean "tick every box".
+              required={kind === "radio" ? required : undefined}
+            />
+            <label className={`${base}__label`} htmlFor={inputId}>
+              {option.label}
+              {option.hint ? <span className={`${base}__label-description`}>{option.hint}</span> : null}
+            </label>
+          </div>
+        );
+      })}
+    </Fieldset>
   );
 }

@@ -1,27 +1,34 @@
 import { JSDOM } from "jsdom";
+import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Alert } from "./alert";
+import { BackLink } from "./back-link";
+import { Button } from "./button";
 import { ErrorSummary } from "./error-summary";
-import { Table } from "./table";
+import { FormErrorSummary } from "./form-error-summary";
+import { RequiredFieldsNote } from "./required-fields-note";
 
-const dom = (markup: string) => new JSDOM(markup).window.document;
+function render(element: ReactElement): Document {
+  return new JSDOM(renderToStaticMarkup(element)).window.document;
+}
 
 describe("ErrorSummary", () => {
-  it("links each error to its field, titled 'There is a problem', and can take focus", () => {
-    const doc = dom(
-      renderToStaticMarkup(
-        <ErrorSummary
-          errors={[
-            { fieldId: "name", message: "Enter your name" },
-            { fieldId: "email", message: "Enter an email address in the correct format, like name@example.com" },
-          ]}
-        />,
-      ),
+  it("is an alert titled 'There is a problem' that can take focus, with one link per error", () => {
+    const doc = render(
+      <ErrorSummary
+        errors={[
+          { fieldId: "name", message: "Enter your name" },
+          { fieldId: "email", message: "Enter an email address in the correct format, like name@example.com" },
+        ]}
+      />,
     );
     const box = doc.querySelector("[role=alert]")!;
     expect(box.getAttribute("tabindex")).toBe("-1");
-    expect(box.querySelector("h2")?.textContent).toBe("There is a problem");
+    expect(box.classList.contains("usa-alert--error")).toBe(true);
+    expect(box.getAttribute("aria-labelledby")).toBe("error-summary-title");
+    expect(doc.getElementById("error-summary-title")?.tagName).toBe("H2");
+    expect(doc.getElementById("error-summary-title")?.textContent).toBe("There is a problem");
     const links = Array.from(box.querySelectorAll("a")).map((a) => [a.getAttribute("href"), a.textContent]);
     expect(links).toEqual([
       ["#name", "Enter your name"],
@@ -29,41 +36,84 @@ describe("ErrorSummary", () => {
     ]);
   });
 
+  it("shows a form-level problem above the links", () => {
+    const doc = render(<ErrorSummary errors={[]} description="This service name is already in use" />);
+    expect(doc.querySelector("[role=alert] p")?.textContent).toBe("This service name is already in use");
+    expect(doc.querySelectorAll("a")).toHaveLength(0);
+  });
+
   it("renders nothing when there are no errors", () => {
     expect(renderToStaticMarkup(<ErrorSummary errors={[]} />)).toBe("");
   });
 });
 
-describe("Alert", () => {
-  it("says its status in words and announces errors", () => {
-    const doc = dom(renderToStaticMarkup(<Alert type="success" heading="Template saved" />));
-    expect(doc.querySelector(".usa-alert--success [role], .usa-alert--success")?.getAttribute("role")).toBe("status");
-    expect(doc.querySelector("h2")?.getAttribute("tabindex")).toBe("-1");
-    expect(dom(renderToStaticMarkup(<Alert type="error" heading="Sending failed" />)).querySelector(".usa-alert")?.getAttribute("role")).toBe("alert");
+describe("FormErrorSummary", () => {
+  it("lists a failed FormState's errors in form order, with the same words as the inline errors", () => {
+    const state = { ok: false as const, fieldErrors: { email: "Enter an email address", name: "Enter your name" }, formError: "Check your details" };
+    const doc = render(<FormErrorSummary state={state} fieldOrder={["name", "email"]} />);
+    expect(Array.from(doc.querySelectorAll("a")).map((a) => [a.getAttribute("href"), a.textContent])).toEqual([
+      ["#name", "Enter your name"],
+      ["#email", "Enter an email address"],
+    ]);
+    expect(doc.querySelector("p")?.textContent).toBe("Check your details");
+  });
+
+  it("renders nothing for a successful or untouched form", () => {
+    expect(renderToStaticMarkup(<FormErrorSummary state={{ ok: true }} fieldOrder={["name"]} />)).toBe("");
+    expect(renderToStaticMarkup(<FormErrorSummary state={{ ok: false, fieldErrors: {} }} fieldOrder={["name"]} />)).toBe("");
   });
 });
 
-describe("Table", () => {
-  const rows = [
-    { id: "1", name: "Appointment reminder", type: "Text message" },
-    { id: "2", name: "Renewal notice", type: "Email" },
-  ];
-
-  it("has a caption, column headers with scope and row headers", () => {
-    const doc = dom(
-      renderToStaticMarkup(
-        <Table caption="Templates" isCaptionHidden rows={rows} rowKey={(r) => r.id} columns={[{ header: "Name", cell: (r) => r.name, isRowHeader: true }, { header: "Type", cell: (r) => r.type }]} />,
-      ),
-    );
-    expect(doc.querySelector("caption")?.textContent).toBe("Templates");
-    expect(doc.querySelector("caption")?.className).toBe("usa-sr-only");
-    expect(Array.from(doc.querySelectorAll("thead th")).map((th) => th.getAttribute("scope"))).toEqual(["col", "col"]);
-    expect(Array.from(doc.querySelectorAll("tbody th[scope=row]")).map((th) => th.textContent)).toEqual(["Appointment reminder", "Renewal notice"]);
-    expect(doc.querySelector(".usa-table-container--scrollable")?.getAttribute("tabindex")).toBe("0");
+describe("Alert", () => {
+  it("gives a success banner a status role and a focusable heading", () => {
+    const doc = render(<Alert type="success" heading="Template saved" />);
+    const alert = doc.querySelector(".usa-alert")!;
+    expect(alert.className).toBe("usa-alert usa-alert--success");
+    expect(alert.getAttribute("role")).toBe("status");
+    expect(doc.querySelector("h2.usa-alert__heading")?.getAttribute("tabindex")).toBe("-1");
   });
 
-  it("says when there is nothing to show", () => {
-    const doc = dom(renderToStaticMarkup(<Table caption="Jobs" rows={[]} rowKey={() => ""} columns={[{ header: "File", cell: () => "" }]} emptyText="No files uploaded yet." />));
-    expect(doc.querySelector("tbody td")?.textContent).toBe("No files uploaded yet.");
+  it("announces errors, and leaves info and warning headings out of the tab order", () => {
+    expect(render(<Alert type="error" heading="Sending failed" />).querySelector(".usa-alert")?.getAttribute("role")).toBe("alert");
+    for (const type of ["info", "warning"] as const) {
+      const doc = render(
+        <Alert type={type} heading="Heads up" headingLevel={3} isSlim>
+          <p>Body</p>
+        </Alert>,
+      );
+      expect(doc.querySelector(".usa-alert")?.className).toBe(`usa-alert usa-alert--${type} usa-alert--slim`);
+      expect(doc.querySelector(".usa-alert")?.hasAttribute("role")).toBe(false);
+      expect(doc.querySelector("h3")?.hasAttribute("tabindex")).toBe(false);
+      expect(doc.querySelector(".usa-alert__text p")?.textContent).toBe("Body");
+    }
+  });
+});
+
+describe("Button", () => {
+  it("submits by default and maps variants to USWDS classes", () => {
+    const doc = render(<Button>Save</Button>);
+    expect(doc.querySelector("button")?.getAttribute("type")).toBe("submit");
+    expect(doc.querySelector("button")?.className).toBe("usa-button");
+    expect(doc.querySelector("button")?.hasAttribute("disabled")).toBe(false);
+    expect(render(<Button variant="secondary">x</Button>).querySelector("button")?.className).toBe("usa-button usa-button--secondary");
+    expect(render(<Button variant="outline">x</Button>).querySelector("button")?.className).toBe("usa-button usa-button--outline");
+    expect(render(<Button variant="danger">Delete</Button>).querySelector("button")?.className).toBe("usa-button usa-button--secondary");
+    const button = render(<Button type="button" name="intent" value="preview">Preview</Button>).querySelector("button")!;
+    expect([button.getAttribute("type"), button.getAttribute("name"), button.getAttribute("value"), button.textContent]).toEqual(["button", "intent", "preview", "Preview"]);
+  });
+});
+
+describe("BackLink and RequiredFieldsNote", () => {
+  it("BackLink is a real link with a hidden arrow", () => {
+    const link = render(<BackLink href="/services" />).querySelector("a")!;
+    expect(link.getAttribute("href")).toBe("/services");
+    expect(link.textContent).toBe("‹ Back");
+    expect(link.querySelector("[aria-hidden=true]")?.textContent).toBe("‹ ");
+  });
+
+  it("RequiredFieldsNote explains the red asterisk", () => {
+    const note = render(<RequiredFieldsNote />).querySelector("p")!;
+    expect(note.textContent).toBe("A red asterisk (*) indicates a required field.");
+    expect(note.querySelector("abbr")?.className).toBe("usa-hint usa-hint--required");
   });
 });

@@ -1,4 +1,6 @@
-// Ids and ARIA wiring shared by every form field, so no field can forget them.
+// Ids and ARIA wiring shared by every form field, so no field can forget them. A field with id
+// "email" has its hint at "email-hint" and its error at "email-error"; the control points at
+// whichever of the two are present, hint first (GSA components/textbox.html).
 
 export type FieldMessages = { id: string; hint?: string; error?: string };
 
@@ -14,4 +16,9 @@ export function errorId(id: string): string {
 export function describedBy({ id, hint, error }: FieldMessages): string | undefined {
   const ids = [hint ? hintId(id) : null, error ? errorId(id) : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
+}
+
+/** Joins class names, skipping empty ones. */
+export function classNames(...names: Array<string | false | null | undefined>): string {
+  return names.filter(Boolean).join(" ");
 }

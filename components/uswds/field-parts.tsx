@@ -1,26 +1,28 @@
-// The pieces every field renders in USWDS order: label (with required/optional marker), hint, error.
-import { errorId, hintId } from "./field-a11y";
+// Internal building blocks for the field components in this folder (not for pages): the pieces
+// every field renders in USWDS order, label (with its required/optional marker), hint, error.
+import type { ReactNode } from "react";
+import { classNames, errorId, hintId } from "./field-a11y";
 
-export function RequiredMarker() {
-  return (
-    <>
-      {" "}
-      <abbr title="required" className="usa-hint usa-hint--required">
-        *
-      </abbr>
-    </>
-  );
-}
-
-export function OptionalMarker() {
+/** USWDS rule: required fields get a red asterisk, optional ones say "(optional)". */
+export function RequirementMarker({ required }: { required?: boolean }) {
+  if (required) {
+    return (
+      <>
+        {" "}
+        <abbr title="required" className="usa-hint usa-hint--required">
+          *
+        </abbr>
+      </>
+    );
+  }
   return <span className="usa-hint"> (optional)</span>;
 }
 
-export function FieldLabel({ id, label, required, hasError }: { id: string; label: string; required?: boolean; hasError: boolean }) {
+export function FieldLabel({ id, label, required, hasError }: { id: string; label: ReactNode; required?: boolean; hasError: boolean }) {
   return (
-    <label className={`usa-label${hasError ? " usa-label--error" : ""}`} htmlFor={id}>
+    <label className={classNames("usa-label", hasError && "usa-label--error")} htmlFor={id}>
       {label}
-      {required ? <RequiredMarker /> : <OptionalMarker />}
+      <RequirementMarker required={required} />
     </label>
   );
 }
@@ -45,5 +47,6 @@ export function FieldError({ id, error }: { id: string; error?: string }) {
 }
 
 export function formGroupClass(hasError: boolean, extra?: string): string {
-  return ["usa-form-group", hasError ? "usa-form-group--error" : null, extra].filter(Boolean).join(" ");
+  return classNames("usa-form-group", hasError && "usa-form-group--error", extra);
 }
+

@@ -1,4 +1,4 @@
-import { describedBy } from "./field-a11y";
+import { classNames, describedBy } from "./field-a11y";
 import { FieldError, FieldHint, FieldLabel, formGroupClass } from "./field-parts";
 
 export type FileInputProps = {
@@ -10,10 +10,15 @@ export type FileInputProps = {
   required?: boolean;
   /** e.g. ".csv,.tsv,.txt" */
   accept?: string;
+  multiple?: boolean;
 };
 
-/** A native file input with USWDS styling (works without JavaScript). */
-export function FileInput({ id, name, label, hint, error, required, accept }: FileInputProps) {
+/**
+ * A native file input with USWDS's no-JavaScript styling (`usa-file-input` on the input itself;
+ * USWDS's drag-and-drop enhancement needs its JS, which we don't load). The form that holds it
+ * posts multipart data, so it works without JavaScript.
+ */
+export function FileInput({ id, name, label, hint, error, required, accept, multiple }: FileInputProps) {
   const hasError = Boolean(error);
   return (
     <div className={formGroupClass(hasError)}>
@@ -21,11 +26,12 @@ export function FileInput({ id, name, label, hint, error, required, accept }: Fi
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
       <input
-        className={`usa-file-input__input${hasError ? " usa-input--error" : ""}`}
+        className={classNames("usa-file-input", hasError && "usa-input--error")}
         id={id}
         name={name ?? id}
         type="file"
         accept={accept}
+        multiple={multiple}
         required={required}
         aria-invalid={hasError || undefined}
         aria-describedby={describedBy({ id, hint, error })}

@@ -1,6 +1,11 @@
-import { ChoiceGroup, type ChoiceGroupProps } from "./choice-group";
+import { ChoiceGroup, type ChoiceGroupBaseProps } from "./choice-group";
 
-/** Radios in a fieldset with a legend; `defaultValue` is the selected option. */
-export function RadioGroup(props: ChoiceGroupProps) {
-  return <ChoiceGroup kind="radio" {...props} />;
+export type RadioGroupProps = ChoiceGroupBaseProps & {
+  /** The selected option's value. */
+  defaultValue?: string;
+};
+
+/** Radios in a fieldset whose legend is `label`; the first radio's id is `id`. */
+export function RadioGroup({ defaultValue, ...props }: RadioGroupProps) {
+  return <ChoiceGroup kind="radio" selected={defaultValue === undefined ? [] : [defaultValue]} {...props} />;
 }

@@ -1,4 +1,4 @@
-/** Said once at the top of a form that has required fields (USWDS convention). */
+/** Said once at the top of a form that has required fields (USWDS form-templates convention). */
 export function RequiredFieldsNote() {
   return (
     <p className="usa-hint">

@@ -1,4 +1,5 @@
-import { describedBy } from "./field-a11y";
+import type { HTMLInputAutoCompleteAttribute } from "react";
+import { classNames, describedBy } from "./field-a11y";
 import { FieldError, FieldHint, FieldLabel, formGroupClass } from "./field-parts";
 
 export type SelectOption = { value: string; label: string };
@@ -10,13 +11,15 @@ export type SelectProps = {
   hint?: string;
   error?: string;
   required?: boolean;
-  options: SelectOption[];
+  options: readonly SelectOption[];
   defaultValue?: string;
   /** Text of an empty first option, e.g. "- Select -". */
   placeholderOption?: string;
+  autoComplete?: HTMLInputAutoCompleteAttribute;
 };
 
-export function Select({ id, name, label, hint, error, required, options, defaultValue, placeholderOption }: SelectProps) {
+/** A labelled native select, wired like TextInput. */
+export function Select({ id, name, label, hint, error, required, options, defaultValue, placeholderOption, autoComplete }: SelectProps) {
   const hasError = Boolean(error);
   return (
     <div className={formGroupClass(hasError)}>
@@ -24,10 +27,11 @@ export function Select({ id, name, label, hint, error, required, options, defaul
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
       <select
-        className={`usa-select${hasError ? " usa-input--error" : ""}`}
+        className={classNames("usa-select", hasError && "usa-input--error")}
         id={id}
         name={name ?? id}
         defaultValue={defaultValue}
+        autoComplete={autoComplete}
         required={required}
         aria-invalid={hasError || undefined}
         aria-describedby={describedBy({ id, hint, error })}

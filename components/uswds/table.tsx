@@ -6,29 +6,35 @@ export type TableColumn<Row> = {
   cell: (row: Row) => ReactNode;
   /** The row's header cell (th scope="row"), usually the first column. */
   isRowHeader?: boolean;
+  /** React key for the column; defaults to the header text. */
+  key?: string;
 };
 
 export type TableProps<Row> = {
+  /** Required: says what the table is. Hide it visually with isCaptionHidden if the page says it already. */
   caption: string;
-  /** Visually hide the caption (it is still read out). */
   isCaptionHidden?: boolean;
-  columns: TableColumn<Row>[];
-  rows: Row[];
+  columns: readonly TableColumn<Row>[];
+  rows: readonly Row[];
   rowKey: (row: Row) => string;
   /** Shown as a single cell when there are no rows. */
   emptyText?: string;
 };
 
-/** An accessible data table: caption required, th scope on every header, scrollable when wide. */
+/**
+ * An accessible data table: a caption, th scope="col" on every column header and scope="row" on
+ * row headers, inside a scrollable container that keyboard users can focus and scroll (a named
+ * region, so the focus stop is announced).
+ */
 export function Table<Row>({ caption, isCaptionHidden, columns, rows, rowKey, emptyText = "Nothing to show." }: TableProps<Row>) {
   return (
-    <div className="usa-table-container--scrollable" tabIndex={0}>
+    <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={caption}>
       <table className="usa-table usa-table--borderless width-full">
         <caption className={isCaptionHidden ? "usa-sr-only" : undefined}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
-              <th scope="col" key={column.header}>
+              <th scope="col" key={column.key ?? column.header}>
                 {column.header}
               </th>
             ))}
@@ -44,11 +50,11 @@ export function Table<Row>({ caption, isCaptionHidden, columns, rows, rowKey, em
               <tr key={rowKey(row)}>
                 {columns.map((column) =>
                   column.isRowHeader ? (
-                    <th scope="row" key={column.header}>
+                    <th scope="row" key={column.key ?? column.header}>
                       {column.cell(row)}
                     </th>
                   ) : (
-                    <td key={column.header}>{column.cell(row)}</td>
+                    <td key={column.key ?? column.header}>{column.cell(row)}</td>
                   ),
                 )}
               </tr>

@@ -1,13 +1,15 @@
 import type { HTMLInputAutoCompleteAttribute } from "react";
-import { describedBy } from "./field-a11y";
+import { classNames, describedBy } from "./field-a11y";
 import { FieldError, FieldHint, FieldLabel, formGroupClass } from "./field-parts";
 
 export type TextInputProps = {
   id: string;
+  /** Defaults to the id, so server-side errors keyed by input id line up with the form data. */
   name?: string;
   label: string;
   hint?: string;
   error?: string;
+  /** Required fields get the red asterisk and the `required` attribute; others say "(optional)". */
   required?: boolean;
   type?: "text" | "email" | "tel" | "password" | "number" | "url" | "search";
   inputMode?: "text" | "email" | "tel" | "numeric" | "decimal" | "url" | "search";
@@ -19,17 +21,16 @@ export type TextInputProps = {
   width?: "2xs" | "xs" | "sm" | "md" | "lg" | "xl" | "2xl";
 };
 
-/** A labelled text input; computes hint/error ids and aria-describedby itself. */
+/** A labelled text input; computes hint/error ids, aria-describedby and aria-invalid itself. */
 export function TextInput({ id, name, label, hint, error, required, type = "text", inputMode, autoComplete, defaultValue, spellCheck, maxLength, width }: TextInputProps) {
   const hasError = Boolean(error);
-  const classes = ["usa-input", hasError ? "usa-input--error" : null, width ? `usa-input--${width}` : null].filter(Boolean).join(" ");
   return (
     <div className={formGroupClass(hasError)}>
       <FieldLabel id={id} label={label} required={required} hasError={hasError} />
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
       <input
-        className={classes}
+        className={classNames("usa-input", hasError && "usa-input--error", width && `usa-input--${width}`)}
         id={id}
         name={name ?? id}
         type={type}

@@ -1,4 +1,4 @@
-import { describedBy } from "./field-a11y";
+import { classNames, describedBy } from "./field-a11y";
 import { FieldError, FieldHint, FieldLabel, formGroupClass } from "./field-parts";
 
 export type TextareaProps = {
@@ -11,9 +11,11 @@ export type TextareaProps = {
   defaultValue?: string;
   rows?: number;
   spellCheck?: boolean;
+  maxLength?: number;
 };
 
-export function Textarea({ id, name, label, hint, error, required, defaultValue, rows, spellCheck }: TextareaProps) {
+/** A labelled multi-line input, wired like TextInput. */
+export function Textarea({ id, name, label, hint, error, required, defaultValue, rows, spellCheck, maxLength }: TextareaProps) {
   const hasError = Boolean(error);
   return (
     <div className={formGroupClass(hasError)}>
@@ -21,12 +23,13 @@ export function Textarea({ id, name, label, hint, error, required, defaultValue,
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
       <textarea
-        className={`usa-textarea${hasError ? " usa-input--error" : ""}`}
+        className={classNames("usa-textarea", hasError && "usa-input--error")}
         id={id}
         name={name ?? id}
         rows={rows}
         defaultValue={defaultValue}
         spellCheck={spellCheck}
+        maxLength={maxLength}
         required={required}
         aria-invalid={hasError || undefined}
         aria-describedby={describedBy({ id, hint, error })}
