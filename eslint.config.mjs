@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 
 const NEXT = { group: ["next", "next/*"], message: "Only app/ and Next-only files may use Next.js." };
 const DB = { group: ["**/db/*", "**/db", "@/lib/db/*"], message: "Go through lib/services; only services, jobs and repositories touch the database." };
-const PROVIDERS = { group: ["**/providers/*", "@/lib/providers/*"], message: "Go through lib/services; app code never calls providers directly." };
+const PROVIDERS = { group: ["@/lib/providers/*", "**/lib/providers/*", "../providers/*", "../../providers/*"], message: "Go through lib/services; app code never calls providers directly." };
 const SERVICES = { group: ["**/services/*", "@/lib/services/*"], message: "This layer must not depend on services." };
 const PRISMA = { group: ["@prisma/*", "**/generated/*"], message: "Only lib/db uses Prisma." };
 const AWS = { group: ["@aws-sdk/*"], message: "Only lib/providers talks to AWS." };

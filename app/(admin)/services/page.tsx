@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/uswds/alert";
+import { requireUser } from "@/lib/auth/session";
+import { signOutAction } from "../../(public)/sign-in/actions";
+
+export const metadata: Metadata = { title: "Your services" };
+export const dynamic = "force-dynamic";
+
+export default async function ServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  return (
+    <div className="grid-container margin-y-4">
+      {params.welcome ? <Alert type="success" heading="Your account has been created" /> : null}
+      <h1>Your services</h1>
+      <p>Signed in as {user.name} ({user.emailAddress}).</p>
+      <p>You are not a member of any services yet.</p>
+      <form action={signOutAction}>
+        <button className="usa-button usa-button--outline" type="submit">
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}

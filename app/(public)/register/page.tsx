@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RegisterForm } from "./register-form";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+export default function RegisterPage() {
+  return (
+    <div className="grid-container margin-y-4">
+      <div className="grid-row">
+        <div className="tablet:grid-col-8 desktop:grid-col-6">
+          <h1>Create an account</h1>
+          <RegisterForm />
+          <p>
+            Already have an account?{" "}
+            <Link className="usa-link" href="/sign-in">
+              Sign in
+            </Link>
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

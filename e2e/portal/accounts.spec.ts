@@ -1,0 +1,144 @@
+// Account journeys in the browser: sign up, confirm email, verify phone, sign in with a code,
+// wrong codes, lockout and password reset. Codes and links are read from the local outbox page.
+import { randomUUID } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { readLatestCode, readLatestLink } from "../fixtures/outbox";
+
+const PASSWORD = "correct horse battery staple";
+
+function newPerson() {
+  const id = randomUUID().slice(0, 8);
+  return { name: `Pat ${id}`, email: `pat-${id}@agency.gov`, mobile: `+1202555${String(1000 + Math.floor(Math.random() * 8999))}` };
+}
+
+async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
+  await page.goto("/register");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Full name").fill(person.name);
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByLabel("Mobile number").fill(person.mobile);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create an account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(await readLatestLink(page, person.email, "/verify-email"));
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Confirm email address" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your phone" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const code = await readLatestCode(page, person.mobile);
+  await page.goBack();
+  await page.getByLabel("Security code").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your services" })).toBeVisible();
+  return code;
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "You’ve signed out" })).toBeVisible();
+}
+
+async function enterPassword(page: Page, email: string, password: string, outcome: "code" | "refused") {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Continue" }).click();
+  // Wait for the answer, so the next navigation can't cut off the action (and its cookie).
+  if (outcome === "code") await expect(page.getByRole("heading", { level: 1, name: "Check your phone or email" })).toBeVisible();
+  else await expect(page.getByRole("link", { name: "The email address or password you entered is incorrect." })).toBeVisible();
+}
+
+test("sign up, confirm the email, verify the phone, sign out and sign in again with a texted code", async ({ page }) => {
+  const person = newPerson();
+  const signUpCode = await signUp(page, person);
+  await expect(page.getByText(`Signed in as ${person.name}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await signOut(page);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/services");
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  await enterPassword(page, person.email, PASSWORD, "code");
+  await expectNoAxeViolations(page);
+  const code = await readLatestCode(page, person.mobile, signUpCode);
+  await page.goto("/sign-in/code");
+  await page.getByLabel("Security code").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your services" })).toBeVisible();
+});
+
+test("form errors are listed in a focused summary that links to each field", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByRole("button", { name: "Create an account" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText(["Enter your full name", "Enter your email address", "Enter your mobile number", "Enter a password"]);
+  await summary.getByRole("link", { name: "Enter your mobile number" }).click();
+  await expect(page.getByLabel("Mobile number")).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Full name").fill("<script>alert(1)</script>");
+  await page.getByLabel("Email address").fill("not an email");
+  await page.getByLabel("Mobile number").fill("12");
+  await page.getByLabel("Password").fill("password");
+  await page.getByRole("button", { name: "Create an account" }).click();
+  await expect(summary.getByRole("link")).toHaveText([
+    "Enter an email address in the correct format, like name@example.gov",
+    /^Enter a mobile number in the correct format/,
+    "Choose a password that’s harder to guess",
+  ]);
+  await expect(page.getByLabel("Full name")).toHaveValue("<script>alert(1)</script>");
+});
+
+test("a wrong code is refused and the right one still works", async ({ page }) => {
+  const person = newPerson();
+  const signUpCode = await signUp(page, person);
+  await signOut(page);
+  await enterPassword(page, person.email, PASSWORD, "code");
+  const code = await readLatestCode(page, person.mobile, signUpCode);
+  await page.goto("/sign-in/code");
+  await page.getByLabel("Security code").fill(code === "000000" ? "111111" : "000000");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" }).getByRole("link", { name: "Code not found" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Security code").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your services" })).toBeVisible();
+});
+
+test("10 wrong passwords lock the account until the password is reset by email", async ({ page }) => {
+  test.setTimeout(120_000);
+  const person = newPerson();
+  const signUpCode = await signUp(page, person);
+  await signOut(page);
+  for (let i = 0; i < 10; i += 1) {
+    await enterPassword(page, person.email, `wrong password ${i}`, "refused");
+  }
+  await enterPassword(page, person.email, PASSWORD, "refused");
+
+  await page.getByRole("link", { name: "Forgotten your password?" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Email address").fill(person.email);
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  const link = await readLatestLink(page, person.email, "/new-password");
+  await page.goto(link);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("New password").fill("a much better passphrase");
+  await page.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByRole("heading", { name: "Your password has been changed" })).toBeVisible();
+
+  await page.goto(link);
+  await expect(page.getByText("The link in the email has already been used")).toBeVisible();
+
+  await enterPassword(page, person.email, "a much better passphrase", "code");
+  const code = await readLatestCode(page, person.mobile, signUpCode);
+  await page.goto("/sign-in/code");
+  await page.getByLabel("Security code").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your services" })).toBeVisible();
+});
