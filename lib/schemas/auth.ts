@@ -16,7 +16,9 @@ const emailAddress = z
       return z.NEVER;
     }
     const result = validateEmailAddress(value);
-    if (!result.ok) {
+    // Account emails must be plain ASCII: look-alike letters from other scripts (a Cyrillic "а" in
+    // "agency.gov") could otherwise pass for a colleague's address.
+    if (!result.ok || /[^\x20-\x7E]/.test(value.trim())) {
       ctx.addIssue({ code: "custom", message: "Enter an email address in the correct format, like name@example.gov" });
       return z.NEVER;
     }
