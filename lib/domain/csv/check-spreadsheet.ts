@@ -1,303 +1,354 @@
 // Checks an uploaded recipients file against a template, the way Notify's check page does:
-// file-level problems first (unreadable, too big, too many rows, no rows, column problems, trial
-// mode), then every row (recipient, missing values, message too long or empty). The result feeds
-// the check page, the API and the job fan-out alike. Pure: bytes in, a value out.
-import Papa from "papaparse";
-import { validateEmailAddress } from "../recipients/email";
-import { validatePhoneNumber } from "../recipients/phone";
-import { getSimulatedOutcome } from "../recipients/simulated";
-import { extractPlaceholders, normalisePlaceholderKey, type Placeholder } from "../templates/placeholders";
-import { renderSms, smsContentError } from "../templates/render-sms";
-import { decodeSpreadsheetBytes } from "./decode";
+// file-level problems first (file type and size, unreadable, too many rows, no rows, column
+// problems), then every row (recipient, missing values, message too long or empty), then the
+// trial-mode rule. The result feeds the check page, the API and the job fan-out alike.
+// Pure: bytes (or text) in, a value out; it never throws for bad input.
+import { EMPTY_MESSAGE_ERROR, smsContentError } from "../sms/segments";
+import { isAllowedInTrialMode } from "../recipients/guest-list";
+import { normaliseRecipientForComparison, validateRecipient } from "../recipients/recipient";
+import { extractPlaceholders, fillPlaceholders, normalisePlaceholderKey, type Placeholder } from "../templates/placeholders";
+import { renderSms } from "../templates/render-sms";
+import { decodeSpreadsheetBytes, type DecodeFailure } from "./decode";
 import { isFormulaLike } from "./formula";
+import { readSpreadsheetRows, type SpreadsheetRecord } from "./read-rows";
 
 export const MAX_ROWS = 100_000;
-export const MAX_COLUMNS = 1_000;
 export const MAX_FILE_BYTES = 10_000_000;
+export const DEFAULT_MAX_ERRORS_SHOWN = 50;
 export const SPREADSHEET_EXTENSIONS = ["csv", "tsv", "txt"] as const;
 
 export type TemplateForCheck = { type: "sms" | "email"; content: string; subject?: string | null };
 
-export type CheckOptions = {
-  fileName: string;
+export type CheckSpreadsheetOptions = {
+  /** The uploaded file's name: it picks the delimiter (.csv, .tsv, .txt) and appears in messages. */
+  fileName?: string;
+  /** The template the rows fill: its placeholders are the required columns. */
   template: TemplateForCheck;
+  /** Default 100,000. */
   maxRows?: number;
-  /** How many rows with errors to return in full (the rest are only counted). */
+  /** How many rows with errors to return in `shownErrorRows` (the rest are counted). Default 50. */
   maxErrorsShown?: number;
+  /** Default 10,000,000 bytes. */
+  maxFileBytes?: number;
   allowInternationalSms?: boolean;
-  /** Service name when the service prefixes its texts (counts towards the SMS length). */
+  /** The service name when the service prefixes its texts (it counts towards the parts). */
   smsPrefix?: string | null;
-  /** Trial mode: the normalised recipients allowed (team members and guest list). */
-  trialModeRecipients?: readonly string[];
+  /** Trial mode: only these recipients (team members and guest list), plus simulated ones. */
+  trialMode?: { allowedRecipients: readonly string[] };
 };
 
+export type FileErrorCode =
+  | "not-a-spreadsheet"
+  | "too-big"
+  | "unreadable"
+  | "too-many-rows"
+  | "too-many-columns"
+  | "no-rows"
+  | "no-recipient-column"
+  | "duplicate-recipient-column"
+  | "missing-columns"
+  | "trial-mode";
+
+/** A problem with the whole file, worded for Notify's "column errors" page: a heading and a body. */
 export type FileError = {
-  code:
-    | "unreadable"
-    | "not-a-spreadsheet"
-    | "too-big"
-    | "too-many-rows"
-    | "too-many-columns"
-    | "no-rows"
-    | "no-recipient-column"
-    | "duplicate-recipient-column"
-    | "missing-columns"
-    | "trial-mode";
+  code: FileErrorCode;
   heading: string;
   body: string;
+  /** too-many-rows: how many rows the file has. */
+  rowCount?: number;
+  /** trial-mode: the rows with recipients outside the team (the first `maxErrorsShown`). */
+  rowNumbers?: number[];
 };
 
 export type RowErrorKind = "recipient" | "missing" | "too-long" | "empty";
+
+/** A cell error (with `column`) or an error spanning the row (too long, empty). */
 export type RowError = { kind: RowErrorKind; column?: string; message: string };
 
 export type CheckedRow = {
   /** The row number a person sees in their spreadsheet (the header is row 1). */
   rowNumber: number;
-  /** 0-based data row index (Notify's job_row_number). */
+  /** 0-based position among the rows with data: the job row number. */
   index: number;
+  /** The recipient cell as written. */
   recipient: string;
+  /** E.164 phone number or lower-case email address; null when the recipient is missing or invalid. */
   normalisedRecipient: string | null;
   isInternational: boolean;
-  /** Values by placeholder name as written in the template; repeated columns become lists. */
+  /** Values keyed by placeholder name as written in the template; repeated columns become lists. */
   personalisation: Record<string, string | string[]>;
+  /** Billable SMS parts for this row (0 for email or when the row has errors). */
+  smsParts: number;
   errors: RowError[];
 };
 
+/** A cell that a spreadsheet program would run as a formula: neutralise it when exporting (formula.ts). */
 export type FormulaCell = { rowNumber: number; column: string };
 
-export type SpreadsheetCheck =
-  | { ok: false; fileError: FileError }
-  | {
-      ok: true;
-      isValid: boolean;
-      columns: string[];
-      recipientColumn: string;
-      rows: CheckedRow[];
-      rowCount: number;
-      rowsWithErrors: number;
-      /** The first `maxErrorsShown` rows with errors. */
-      shownErrorRows: CheckedRow[];
-      /** "fix 2 phone numbers", "enter missing data in 1 row", … (Notify's "You need to" list). */
-      errorSummary: string[];
-      formulaCells: FormulaCell[];
-      smsParts: number;
-    };
+export type CheckedSpreadsheet = {
+  ok: true;
+  /** No row has an error. */
+  isValid: boolean;
+  /** Header cells as written. */
+  columns: string[];
+  recipientColumn: string;
+  /** Rows with data (blank rows are skipped). */
+  rowCount: number;
+  rows: CheckedRow[];
+  rowsWithErrors: number;
+  /** Every cell and row error, across all rows. */
+  totalErrorCount: number;
+  /** The first `maxErrorsShown` rows with errors. */
+  shownErrorRows: CheckedRow[];
+  /** Notify's "You need to" list: "fix 2 phone numbers", "enter missing data in 1 row", … */
+  errorSummary: string[];
+  formulaCells: FormulaCell[];
+  /** Total billable SMS parts for the rows without errors. */
+  smsParts: number;
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "text";
+};
+
+export type SpreadsheetCheck = { ok: false; fileError: FileError } | CheckedSpreadsheet;
 
 const RECIPIENT_COLUMN = { sms: "phone number", email: "email address" } as const;
+const RECIPIENT_NOUNS = { sms: ["phone number", "phone numbers"], email: ["email address", "email addresses"] } as const;
+const MISSING = "Missing";
 
-function extension(fileName: string): string {
+function formatCount(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
   return dot === -1 ? "" : fileName.slice(dot + 1).toLowerCase();
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function quoteList(names: string[]): string {
+function quoteList(names: readonly string[]): string {
   const quoted = names.map((n) => `‘${n}’`);
   return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
 }
 
-function fileError(code: FileError["code"], heading: string, body: string): SpreadsheetCheck {
-  return { ok: false, fileError: { code, heading, body } };
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+  }
+  return bytes;
 }
 
-function parseRows(text: string, fileName: string): string[][] {
-  const ext = extension(fileName);
-  const delimiter = ext === "tsv" ? "\t" : ext === "csv" ? "," : "";
-  const body = text.replace(/^\uFEFF/, "").trim();
-  const result = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false, header: false });
-  return result.data;
+function fileError(code: FileErrorCode, heading: string, body: string, extra: Partial<FileError> = {}): SpreadsheetCheck {
+  return { ok: false, fileError: { code, heading, body, ...extra } };
 }
 
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const UNREADABLE_HINTS: Record<DecodeFailure, string> = {
+  binary: "Try using a different file format. Save your spreadsheet as a CSV file and upload it again.",
+  "invalid-text": "Try using a different file format. In Excel, save it as ‘CSV UTF-8 (Comma delimited)’ and upload it again.",
+};
 
-function cleanCell(value: string | undefined): string {
-  if (!value) return "";
-  return value.replace(ZERO_WIDTH, "").trim();
+function summariseErrors(counts: Record<RowErrorKind, number>, type: "sms" | "email"): string[] {
+  const [one, many] = RECIPIENT_NOUNS[type];
+  const summary: string[] = [];
+  if (counts.recipient) summary.push(`fix ${counts.recipient} ${counts.recipient === 1 ? one : many}`);
+  if (counts.missing) summary.push(`enter missing data in ${counts.missing} ${counts.missing === 1 ? "row" : "rows"}`);
+  if (counts["too-long"]) summary.push(counts["too-long"] === 1 ? "shorten the message in 1 row" : `shorten the messages in ${counts["too-long"]} rows`);
+  if (counts.empty) {
+    summary.push(counts.empty === 1 ? "check you have content for the empty message in 1 row" : `check you have content for the empty messages in ${counts.empty} rows`);
+  }
+  return summary;
 }
 
-/** Checks a recipients file. Never throws for bad input: every problem comes back as a value. */
-export function checkSpreadsheet(bytes: Uint8Array, options: CheckOptions): SpreadsheetCheck {
-  const { fileName, template } = options;
+/** Checks a recipients file against a template. Every problem comes back as a value. */
+export function checkSpreadsheet(input: Uint8Array | string, options: CheckSpreadsheetOptions): SpreadsheetCheck {
+  const { template } = options;
+  const fileName = options.fileName ?? "your file";
   const maxRows = options.maxRows ?? MAX_ROWS;
-  const maxErrorsShown = options.maxErrorsShown ?? 50;
+  const maxErrorsShown = options.maxErrorsShown ?? DEFAULT_MAX_ERRORS_SHOWN;
+  const maxFileBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
   const recipientHeading = RECIPIENT_COLUMN[template.type];
   const recipientKey = normalisePlaceholderKey(recipientHeading);
 
-  if (!(SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension(fileName))) {
-    return fileError("not-a-spreadsheet", `${fileName} is not a spreadsheet that Notify can read`, "Save your file as a CSV (comma-separated values) or TSV file, then upload it again.");
+  // 1. The file itself
+  if (options.fileName !== undefined && !(SPREADSHEET_EXTENSIONS as readonly string[]).includes(extensionOf(options.fileName))) {
+    return fileError("not-a-spreadsheet", `${fileName} is not a spreadsheet that Notify can read`, "Save your spreadsheet as a CSV file (comma-separated values) and upload it again.");
   }
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fileError("too-big", "The file is too big", "Your file must be smaller than 10MB. Split it into smaller files and upload them one at a time.");
+  const size = typeof input === "string" ? utf8ByteLength(input) : input.byteLength;
+  if (size > maxFileBytes) {
+    return fileError("too-big", "Your file is too big", `The file must be smaller than ${Math.floor(maxFileBytes / 1_000_000)}MB. Split it into smaller files and upload them one at a time.`);
   }
-  const decoded = decodeSpreadsheetBytes(bytes);
-  if (!decoded.ok) {
-    return fileError("unreadable", `Could not read ${fileName}`, "Try using a different file format. Save your spreadsheet as a CSV file and upload it again.");
-  }
-
-  let records: string[][];
-  try {
-    records = parseRows(decoded.text, fileName);
-  } catch {
-    return fileError("unreadable", `Could not read ${fileName}`, "Try using a different file format. Save your spreadsheet as a CSV file and upload it again.");
-  }
-
-  const header = (records[0] ?? []).map((cell) => cleanCell(cell));
-  const dataRecords = records.slice(1);
-  if (header.length > MAX_COLUMNS) {
-    return fileError("too-many-columns", "Your file has too many columns", `Notify can process up to ${MAX_COLUMNS.toLocaleString("en-US")} columns. Your file has ${header.length.toLocaleString("en-US")} columns.`);
+  let text: string;
+  let encoding: CheckedSpreadsheet["encoding"] = "text";
+  if (typeof input === "string") {
+    text = input;
+  } else {
+    const decoded = decodeSpreadsheetBytes(input);
+    if (!decoded.ok) return fileError("unreadable", `Could not read ${fileName}`, UNREADABLE_HINTS[decoded.reason]);
+    text = decoded.text;
+    encoding = decoded.encoding;
   }
 
-  // Which data records hold anything at all (blank rows are skipped but keep their row numbers).
-  const nonBlank: number[] = [];
-  for (let i = 0; i < dataRecords.length; i += 1) {
-    const record = dataRecords[i] ?? [];
-    if (record.some((cell) => cleanCell(cell) !== "")) nonBlank.push(i);
-  }
-  if (nonBlank.length > maxRows) {
+  const read = readSpreadsheetRows(text, { fileName: options.fileName, maxRows });
+  if (!read.ok && read.problem === "too-many-rows") {
     return fileError(
       "too-many-rows",
       "Your file has too many rows",
-      `Notify can process up to ${maxRows.toLocaleString("en-US")} rows at once. Your file has ${nonBlank.length.toLocaleString("en-US")} rows.`,
+      `Notify can process up to ${formatCount(maxRows)} rows at once. Your file has ${formatCount(read.rowCount)} rows.`,
+      { rowCount: read.rowCount },
     );
   }
+  if (!read.ok) {
+    return fileError("too-many-columns", "Your file has too many columns", `Notify can process up to 1,000 columns. Your file has ${formatCount(read.columnCount)} columns.`);
+  }
+  const { header, records } = read;
 
-  // Columns
-  const columnKeys = header.map((h) => normalisePlaceholderKey(h));
+  // 2. Columns
+  const columnKeys = header.map(normalisePlaceholderKey);
   const recipientIndexes = columnKeys.flatMap((key, i) => (key === recipientKey ? [i] : []));
-  if (recipientIndexes.length > 1) {
-    return fileError(
-      "duplicate-recipient-column",
-      "There’s a problem with your column names",
-      `We found more than one column called ${recipientHeading}. Delete or rename one of these columns and try again.`,
-    );
-  }
-  const placeholders: Placeholder[] = extractPlaceholders(template.subject, template.content).filter((p) => p.key !== recipientKey);
-  const missingColumns = placeholders.filter((p) => !columnKeys.includes(p.key));
-  if (nonBlank.length === 0) {
+  const placeholders = extractPlaceholders(template.subject, template.content);
+  const columnPlaceholders = placeholders.filter((p) => p.key !== recipientKey);
+  if (records.length === 0) {
     const also = recipientIndexes.length === 0 ? ` and a column called ‘${recipientHeading}’` : "";
     return fileError("no-rows", "Your file is missing some rows", `It needs at least one row of data${also}.`);
   }
   if (recipientIndexes.length === 0) {
     const current = header.filter(Boolean);
+    const now = current.length ? ` Right now it has ${current.length === 1 ? "a column" : "columns"} called ${quoteList(current)}.` : "";
+    return fileError("no-recipient-column", "There's a problem with your column names", `Your file needs a column called ‘${recipientHeading}’.${now}`);
+  }
+  if (recipientIndexes.length > 1) {
+    const names = [...new Set(recipientIndexes.map((i) => header[i] ?? recipientHeading))];
     return fileError(
-      "no-recipient-column",
-      "There’s a problem with your column names",
-      `Your file needs a column called ‘${recipientHeading}’.${current.length ? ` Right now it has ${current.length === 1 ? "a column" : "columns"} called ${quoteList(current)}.` : ""}`,
+      "duplicate-recipient-column",
+      "There's a problem with your column names",
+      `We found more than one column called ${names.join(" or ")}. Delete or rename one of these columns and try again.`,
     );
   }
+  const missingColumns = columnPlaceholders.filter((p) => !columnKeys.includes(p.key));
   if (missingColumns.length) {
     return fileError(
       "missing-columns",
-      "Your column names need to match the double brackets in your template",
+      "Your column names need to match the double parenthesis in your template",
       `Your file is missing ${missingColumns.length === 1 ? "a column" : "columns"} called ${quoteList(missingColumns.map((p) => p.name))}.`,
     );
   }
 
+  // 3. Rows
   const recipientIndex = recipientIndexes[0] as number;
-  const placeholderColumns = placeholders.map((p) => ({ placeholder: p, indexes: columnKeys.flatMap((key, i) => (key === p.key ? [i] : [])) }));
-  const trialRecipients = options.trialModeRecipients ? new Set(options.trialModeRecipients) : null;
-  const trialRejected: string[] = [];
+  const recipientColumn = header[recipientIndex] ?? recipientHeading;
+  const recipientPlaceholder: Placeholder | undefined = placeholders.find((p) => p.key === recipientKey);
+  const placeholderColumns = columnPlaceholders.map((placeholder) => ({
+    placeholder,
+    column: header[columnKeys.indexOf(placeholder.key)] ?? placeholder.name,
+    indexes: columnKeys.flatMap((key, i) => (key === placeholder.key ? [i] : [])),
+  }));
+  const allowedInTrial = options.trialMode ? new Set(options.trialMode.allowedRecipients.map(normaliseRecipientForComparison)) : null;
+  const trialRejectedRows: number[] = [];
+  let trialRejectedCount = 0;
 
   const rows: CheckedRow[] = [];
   const shownErrorRows: CheckedRow[] = [];
   const formulaCells: FormulaCell[] = [];
-  const errorKinds = { recipient: 0, missing: 0, "too-long": 0, empty: 0 };
+  const errorCounts: Record<RowErrorKind, number> = { recipient: 0, missing: 0, "too-long": 0, empty: 0 };
   let rowsWithErrors = 0;
+  let totalErrorCount = 0;
   let smsParts = 0;
 
-  for (const i of nonBlank) {
-    const record = dataRecords[i] ?? [];
-    const rowNumber = i + 2;
+  records.forEach((record: SpreadsheetRecord, index) => {
+    const { cells, rowNumber } = record;
     const errors: RowError[] = [];
-    const recipient = cleanCell(record[recipientIndex]);
+    const recipient = cells[recipientIndex] ?? "";
     let normalisedRecipient: string | null = null;
     let isInternational = false;
-
     if (!recipient) {
-      errors.push({ kind: "missing", column: recipientHeading, message: "Missing" });
-    } else if (template.type === "sms") {
-      const phone = validatePhoneNumber(recipient, { allowInternational: options.allowInternationalSms });
-      if (phone.ok) {
-        normalisedRecipient = phone.e164;
-        isInternational = phone.isInternational;
-      } else errors.push({ kind: "recipient", column: recipientHeading, message: phone.error });
+      errors.push({ kind: "missing", column: recipientColumn, message: MISSING });
     } else {
-      const email = validateEmailAddress(recipient);
-      if (email.ok) normalisedRecipient = email.normalised;
-      else errors.push({ kind: "recipient", column: recipientHeading, message: email.error });
+      const result = validateRecipient(recipient, template.type, { allowInternationalSms: options.allowInternationalSms });
+      if (result.ok) {
+        normalisedRecipient = result.normalised;
+        isInternational = result.isInternational;
+      } else {
+        errors.push({ kind: "recipient", column: recipientColumn, message: result.error });
+      }
     }
 
     const personalisation: Record<string, string | string[]> = {};
-    const valuesByKey = new Map<string, unknown>([[recipientKey, recipient]]);
-    for (const { placeholder, indexes } of placeholderColumns) {
-      const values = indexes.length === 1 ? [cleanCell(record[indexes[0] as number])].filter((v) => v !== "") : indexes.map((index) => cleanCell(record[index])).filter((v) => v !== "");
-      if (values.length === 0) {
-        errors.push({ kind: "missing", column: placeholder.name, message: "Missing" });
-        continue;
+    const values = new Map<string, unknown>();
+    if (recipientPlaceholder && recipient) {
+      personalisation[recipientPlaceholder.name] = recipient;
+      values.set(recipientKey, recipient);
+    }
+    for (const { placeholder, column, indexes } of placeholderColumns) {
+      let value: string | string[] | undefined;
+      if (indexes.length === 1) {
+        value = cells[indexes[0] as number] || undefined;
+      } else {
+        const list = indexes.map((i) => cells[i] ?? "").filter(Boolean);
+        value = list.length > 1 ? list : list[0];
       }
-      const value = values.length === 1 ? (values[0] as string) : values;
-      personalisation[placeholder.name] = value;
-      valuesByKey.set(placeholder.key, value);
+      if (value === undefined) {
+        errors.push({ kind: "missing", column, message: MISSING });
+      } else {
+        personalisation[placeholder.name] = value;
+        values.set(placeholder.key, value);
+      }
     }
 
-    for (let c = 0; c < record.length; c += 1) {
-      const cell = record[c];
+    for (let c = 0; c < cells.length; c += 1) {
+      const cell = cells[c] as string;
       if (cell && isFormulaLike(cell) && !(c === recipientIndex && normalisedRecipient)) {
         formulaCells.push({ rowNumber, column: header[c] || `column ${c + 1}` });
       }
     }
 
-    if (template.type === "sms" && !errors.some((e) => e.kind === "missing")) {
-      const sms = renderSms(template.content, valuesByKey, { prefix: options.smsPrefix });
-      const contentError = smsContentError(sms);
-      if (contentError) errors.push({ kind: sms.isEmpty ? "empty" : "too-long", message: contentError });
-      else smsParts += sms.count.parts;
+    let rowParts = 0;
+    if (errors.length === 0) {
+      if (template.type === "sms") {
+        const { count } = renderSms(template.content, values, { prefix: options.smsPrefix });
+        const contentError = smsContentError(count);
+        if (contentError) errors.push({ kind: count.isEmpty ? "empty" : "too-long", message: contentError });
+        else rowParts = count.parts;
+      } else if (!fillPlaceholders(template.content, values).trim()) {
+        errors.push({ kind: "empty", message: EMPTY_MESSAGE_ERROR });
+      }
     }
 
-    if (trialRecipients && normalisedRecipient && !trialRecipients.has(normalisedRecipient) && !getSimulatedOutcome(normalisedRecipient)) {
-      trialRejected.push(normalisedRecipient);
-    }
-
-    const row: CheckedRow = { rowNumber, index: i, recipient, normalisedRecipient, isInternational, personalisation, errors };
+    const row: CheckedRow = { rowNumber, index, recipient, normalisedRecipient, isInternational, personalisation, smsParts: rowParts, errors };
     rows.push(row);
+    smsParts += rowParts;
     if (errors.length) {
       rowsWithErrors += 1;
-      for (const kind of new Set(errors.map((e) => e.kind))) errorKinds[kind] += 1;
+      totalErrorCount += errors.length;
+      for (const kind of new Set(errors.map((e) => e.kind))) errorCounts[kind] += 1;
       if (shownErrorRows.length < maxErrorsShown) shownErrorRows.push(row);
+    } else if (allowedInTrial && normalisedRecipient && !isAllowedInTrialMode(normalisedRecipient, allowedInTrial)) {
+      trialRejectedCount += 1;
+      if (trialRejectedRows.length < maxErrorsShown) trialRejectedRows.push(rowNumber);
     }
-  }
+  });
 
-  if (trialRejected.length && rowsWithErrors === 0) {
-    const what = template.type === "sms" ? (trialRejected.length === 1 ? "this phone number" : "these phone numbers") : trialRejected.length === 1 ? "this email address" : "these email addresses";
-    return fileError("trial-mode", `You cannot send to ${what}`, "In trial mode you can only send to yourself and members of your team");
+  if (trialRejectedCount && rowsWithErrors === 0) {
+    const [one, many] = RECIPIENT_NOUNS[template.type];
+    return fileError(
+      "trial-mode",
+      `You cannot send to ${trialRejectedCount === 1 ? `this ${one}` : `these ${many}`}`,
+      "In trial mode you can only send to yourself and members of your team",
+      { rowNumbers: trialRejectedRows },
+    );
   }
-
-  const recipientNoun = template.type === "sms" ? ["phone number", "phone numbers"] : ["email address", "email addresses"];
-  const errorSummary = [
-    errorKinds.recipient ? `fix ${plural(errorKinds.recipient, recipientNoun[0] as string, recipientNoun[1] as string)}` : null,
-    errorKinds.missing ? `enter missing data in ${plural(errorKinds.missing, "row", "rows")}` : null,
-    errorKinds["too-long"] ? (errorKinds["too-long"] === 1 ? "shorten the message in 1 row" : `shorten the messages in ${errorKinds["too-long"]} rows`) : null,
-    errorKinds.empty
-      ? errorKinds.empty === 1
-        ? "check you have content for the empty message in 1 row"
-        : `check you have content for the empty messages in ${errorKinds.empty} rows`
-      : null,
-  ].filter((s): s is string => s !== null);
 
   return {
     ok: true,
     isValid: rowsWithErrors === 0,
     columns: header,
-    recipientColumn: header[recipientIndex] ?? recipientHeading,
-    rows,
+    recipientColumn,
     rowCount: rows.length,
+    rows,
     rowsWithErrors,
+    totalErrorCount,
     shownErrorRows,
-    errorSummary,
+    errorSummary: summariseErrors(errorCounts, template.type),
     formulaCells,
     smsParts,
+    encoding,
   };
 }

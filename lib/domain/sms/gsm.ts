@@ -14,16 +14,14 @@ export const GSM_EXTENDED = "^{}\\[~]|€";
  */
 export const WELSH_CHARACTERS = "àáâäèéêëìíîïòóôöùúûüẁẃŵẅỳýŷÿÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜẀẂŴẄỲÝŶŸ";
 
-const basic = new Set(GSM_BASIC);
-
 function characterClass(chars: string): string {
   return Array.from(chars, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 }
 
 /** Matches text made only of GSM characters (basic or extended): the fast path for counting and downgrading. */
 export const ALL_GSM = new RegExp(`^[${characterClass(GSM_BASIC + GSM_EXTENDED)}]*$`);
-/** Matches each extension character (two septets). */
-export const GSM_EXTENDED_PATTERN = new RegExp(`[${characterClass(GSM_EXTENDED)}]`, "g");
+
+const basic = new Set(GSM_BASIC);
 const extended = new Set(GSM_EXTENDED);
 const welsh = new Set(WELSH_CHARACTERS);
 
@@ -71,16 +69,12 @@ export function isGsmExtended(char: string): boolean {
   return extended.has(char);
 }
 
-export function isWelsh(char: string): boolean {
-  return welsh.has(char);
-}
-
 const downgradeCache = new Map<string, string | null>();
 
 /**
  * What a single character becomes in an SMS: itself when GSM or Welsh, a GSM look-alike from the
- * table or its Unicode base letter (é→e is GSM anyway; ç→c), or null when nothing fits (the
- * character will force UCS-2, as emoji and non-Latin scripts do).
+ * table or its Unicode base letter (ç→c, ź→z), or null when nothing fits (the character is then
+ * sent as it is and forces UCS-2, as emoji and non-Latin scripts do: Notify.gov keeps them).
  */
 export function downgradeCharacter(char: string): string | null {
   if (basic.has(char) || extended.has(char) || welsh.has(char)) return char;
@@ -94,6 +88,14 @@ export function downgradeCharacter(char: string): string | null {
     const base = char.normalize("NFD")[0];
     if (base && base !== char && (basic.has(base) || extended.has(base))) result = base;
   }
-  downgradeCache.set(char, result);
+  if (downgradeCache.size < 10_000) downgradeCache.set(char, result);
   return result;
+}
+
+/** Replaces look-alike characters with GSM ones (smart quotes, dashes, ellipsis, NBSP, zero-width…). */
+export function downgradeSmsText(text: string): string {
+  if (ALL_GSM.test(text)) return text;
+  let out = "";
+  for (const char of text) out += downgradeCharacter(char) ?? char;
+  return out;
 }

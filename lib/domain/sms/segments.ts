@@ -2,84 +2,144 @@
 // alphabet (extension characters cost two septets), otherwise UCS-2 (UTF-16 code units). A single
 // message holds 160 septets / 70 units; longer ones are split into parts of 153 / 67, and a
 // two-septet character or a surrogate pair is never split across parts.
-import { ALL_GSM, downgradeCharacter, GSM_EXTENDED_PATTERN, isGsmBasic, isGsmExtended } from "./gsm";
+import { formatSmsText, type FormattedSms } from "./format";
+import { ALL_GSM, isGsmBasic, isGsmExtended } from "./gsm";
 
-/** Notify's limit: 918 characters (6 × 153) not counting the service-name prefix. */
+/** Notify's limit: 918 characters (6 × 153), not counting the service-name prefix. */
 export const SMS_CHARACTER_LIMIT = 918;
+
+export const SMS_PART_SIZES = {
+  gsm: { single: 160, multi: 153 },
+  ucs2: { single: 70, multi: 67 },
+} as const;
 
 export type SmsEncoding = "gsm" | "ucs2";
 
 export type SmsCount = {
-  /** Characters as Notify counts them against the 918 limit (after downgrading). */
+  /** Characters in the message as sent, prefix included (what the portal's counter shows). */
   characterCount: number;
+  /** Characters without the prefix: what the 918 limit applies to. Extension characters count once. */
+  characterCountWithoutPrefix: number;
   /** Septets (GSM) or UTF-16 code units (UCS-2) the carrier bills. */
   encodedLength: number;
+  /** Billable parts (fragments): 0 for an empty message. */
   parts: number;
   encoding: SmsEncoding;
   /** Distinct characters that forced UCS-2, in order of appearance (empty for GSM). */
   unicodeCharacters: string[];
+  /** Over 918 characters (prefix not counted). */
+  isTooLong: boolean;
+  /** Nothing left to send once values are filled and whitespace is tidied. */
+  isEmpty: boolean;
 };
 
-/** Replaces look-alike characters with GSM ones (smart quotes, dashes, ellipsis, NBSP, zero-width…). */
-export function downgradeSmsText(text: string): string {
-  if (ALL_GSM.test(text)) return text;
-  let out = "";
-  for (const char of text) out += downgradeCharacter(char) ?? char;
-  return out;
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
+/** Unicode code points (an emoji is one character, as people count them). */
+function countCharacters(text: string): number {
+  if (!HIGH_SURROGATE.test(text)) return text.length;
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i += 1;
+    count += 1;
+  }
+  return count;
 }
 
-function splitParts(units: number[], single: number, multi: number): number {
-  const total = units.reduce((sum, u) => sum + u, 0);
-  if (total === 0) return 0;
-  if (total <= single) return 1;
+/** GSM extension characters by UTF-16 code: ^ { } \ [ ~ ] | € (two septets each). */
+function isExtendedCode(code: number): boolean {
+  return code === 94 || code === 123 || code === 125 || code === 92 || code === 91 || code === 126 || code === 93 || code === 124 || code === 0x20ac;
+}
+
+type Packed = { encodedLength: number; parts: number; unicodeCharacters: string[] };
+
+function packGsm(text: string): Packed {
+  let extended = 0;
+  for (let i = 0; i < text.length; i += 1) if (isExtendedCode(text.charCodeAt(i))) extended += 1;
+  const encodedLength = text.length + extended;
+  const { single, multi } = SMS_PART_SIZES.gsm;
+  if (encodedLength === 0) return { encodedLength, parts: 0, unicodeCharacters: [] };
+  if (encodedLength <= single) return { encodedLength, parts: 1, unicodeCharacters: [] };
+  if (extended === 0) return { encodedLength, parts: Math.ceil(encodedLength / multi), unicodeCharacters: [] };
   let parts = 1;
   let used = 0;
-  for (const size of units) {
-    if (used + size > multi) {
+  for (let i = 0; i < text.length; i += 1) {
+    const cost = isExtendedCode(text.charCodeAt(i)) ? 2 : 1;
+    if (used + cost > multi) {
       parts += 1;
       used = 0;
     }
-    used += size;
+    used += cost;
   }
-  return parts;
+  return { encodedLength, parts, unicodeCharacters: [] };
+}
+
+function packUcs2(text: string): Packed {
+  const seen = new Set<string>();
+  const unicodeCharacters: string[] = [];
+  const { single, multi } = SMS_PART_SIZES.ucs2;
+  const encodedLength = text.length;
+  let parts = 1;
+  let used = 0;
+  for (const char of text) {
+    if (!isGsmBasic(char) && !isGsmExtended(char) && !seen.has(char)) {
+      seen.add(char);
+      unicodeCharacters.push(char);
+    }
+    if (used + char.length > multi) {
+      parts += 1;
+      used = 0;
+    }
+    used += char.length;
+  }
+  return { encodedLength, parts: encodedLength <= single ? 1 : parts, unicodeCharacters };
+}
+
+/** Counts an already formatted SMS (see formatSmsText). Hot path: no object spreads. */
+export function measureSms(sms: FormattedSms): SmsCount {
+  const characterCount = countCharacters(sms.body);
+  const characterCountWithoutPrefix = sms.body === sms.bodyWithoutPrefix ? characterCount : countCharacters(sms.bodyWithoutPrefix);
+  const isGsm = ALL_GSM.test(sms.body);
+  const packed = isGsm ? packGsm(sms.body) : packUcs2(sms.body);
+  return {
+    characterCount,
+    characterCountWithoutPrefix,
+    encodedLength: packed.encodedLength,
+    parts: packed.parts,
+    encoding: isGsm ? "gsm" : "ucs2",
+    unicodeCharacters: packed.unicodeCharacters,
+    isTooLong: characterCountWithoutPrefix > SMS_CHARACTER_LIMIT,
+    isEmpty: characterCountWithoutPrefix === 0,
+  };
 }
 
 /**
- * Counts an SMS body (prefix included if it will be sent). Downgrades look-alikes first, exactly
- * as sending does, so the count matches what is sent and billed.
+ * Counts an SMS as it will be sent: whitespace tidied, look-alikes downgraded, and the
+ * `"{prefix}: "` added when given (it counts towards the parts but not the 918 limit). This is
+ * the portal's live counter; unfilled ((placeholders)) are counted as written.
  */
-export function countSmsParts(text: string): SmsCount {
-  const downgraded = downgradeSmsText(text);
-  if (ALL_GSM.test(downgraded)) {
-    // Fast path: every character is one UTF-16 unit; only extension characters need care.
-    const extended = downgraded.match(GSM_EXTENDED_PATTERN)?.length ?? 0;
-    const encodedLength = downgraded.length + extended;
-    const parts =
-      extended === 0
-        ? encodedLength === 0 ? 0 : encodedLength <= 160 ? 1 : Math.ceil(encodedLength / 153)
-        : splitParts(Array.from(downgraded, (c) => (isGsmExtended(c) ? 2 : 1)), 160, 153);
-    return { characterCount: downgraded.length, encodedLength, parts, encoding: "gsm", unicodeCharacters: [] };
-  }
-  const chars = Array.from(downgraded);
-  const unicode: string[] = [];
-  const seen = new Set<string>();
-  for (const char of chars) {
-    if (!isGsmBasic(char) && !isGsmExtended(char) && !seen.has(char)) {
-      seen.add(char);
-      unicode.push(char);
-    }
-  }
-  if (unicode.length === 0) {
-    const septets = chars.map((c) => (isGsmExtended(c) ? 2 : 1));
-    const encodedLength = septets.reduce((s, n) => s + n, 0);
-    return { characterCount: chars.length, encodedLength, parts: splitParts(septets, 160, 153), encoding: "gsm", unicodeCharacters: [] };
-  }
-  const codeUnits = chars.map((c) => c.length);
-  const encodedLength = downgraded.length;
-  return { characterCount: chars.length, encodedLength, parts: splitParts(codeUnits, 70, 67), encoding: "ucs2", unicodeCharacters: unicode };
+export function countSmsParts(text: string, options: { prefix?: string | null } = {}): SmsCount {
+  return measureSms(formatSmsText(text, options));
 }
+
+/** Notify's message when nothing is left once values are filled in (SMS and email alike). */
+export const EMPTY_MESSAGE_ERROR = "Your message is empty.";
 
 /** Notify's API message for a message over the limit. */
 export function smsTooLongMessage(characterCount: number): string {
   return `Your message is too long. Text messages cannot be longer than ${SMS_CHARACTER_LIMIT} characters. Your message is ${characterCount} characters long.`;
+}
+
+/** The portal's wording for the same problem ("You have 3 characters too many"). */
+export function smsCharactersTooManyMessage(characterCount: number): string {
+  const over = characterCount - SMS_CHARACTER_LIMIT;
+  return `You have ${over} ${over === 1 ? "character" : "characters"} too many`;
+}
+
+/** The first problem with a counted SMS, in Notify's words, or null. */
+export function smsContentError(count: SmsCount): string | null {
+  if (count.isEmpty) return EMPTY_MESSAGE_ERROR;
+  if (count.isTooLong) return smsTooLongMessage(count.characterCountWithoutPrefix);
+  return null;
 }

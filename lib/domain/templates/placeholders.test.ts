@@ -57,3 +57,46 @@ describe("placeholders", () => {
     expect(fillPlaceholders("((count)) new ((thing))", indexPersonalisation({ count: 3 }))).toBe("3 new ((thing))");
   });
 });
+
+describe("placeholders: odd spacing, case and edge cases", () => {
+  it("trims names and keeps the first spelling", () => {
+    expect(extractPlaceholders("((  First   Name  )) ((first_NAME)) ((Ref-No))")).toEqual([
+      { name: "First   Name", key: "firstname" },
+      { name: "Ref-No", key: "refno" },
+    ]);
+  });
+
+  it("fills a placeholder whatever the spelling of the personalisation key", () => {
+    const values = indexPersonalisation({ "FIRST_NAME ": "Ada", "ref no": 7 });
+    expect(fillPlaceholders("((first name)) ((First-Name)) ((REFNO))", values)).toBe("Ada Ada 7");
+  });
+
+  it("takes everything after the first ?? as the optional text", () => {
+    expect(extractPlaceholders("((x??a ?? b))")).toEqual([{ name: "x", key: "x" }]);
+    expect(fillPlaceholders("[((x??a ?? b))]", indexPersonalisation({ x: "yes" }))).toBe("[a ?? b]");
+    expect(fillPlaceholders("[((x??))]", indexPersonalisation({ x: "yes" }))).toBe("[]");
+    expect(fillPlaceholders("[(( Under 18 ??Sign))]", indexPersonalisation({ under_18: "Y" }))).toBe("[Sign]");
+  });
+
+  it("counts an optional block's name as a placeholder that needs a value", () => {
+    const placeholders = extractPlaceholders("Hi((member?? welcome back))");
+    expect(missingPersonalisationMessage(findMissingPlaceholders(placeholders, indexPersonalisation({})))).toBe("Missing personalisation: member");
+    expect(fillPlaceholders("Hi((member?? welcome back))", indexPersonalisation({}))).toBe("Hi((member?? welcome back))");
+  });
+
+  it("matches the innermost double brackets, as Notify's pattern does", () => {
+    expect(extractPlaceholders("(((name)))")).toEqual([{ name: "name", key: "name" }]);
+    expect(fillPlaceholders("(((name)))", indexPersonalisation({ name: "Ada" }))).toBe("(Ada)");
+  });
+
+  it("treats 0, false and empty lists as values, and null or undefined as missing", () => {
+    const placeholders = extractPlaceholders("((a))((b))((c))((d))((e))");
+    const values = indexPersonalisation({ a: 0, b: false, c: [], d: null });
+    expect(findMissingPlaceholders(placeholders, values).map((p) => p.name)).toEqual(["d", "e"]);
+    expect(fillPlaceholders("((a))|((b))|((c))", values)).toBe("0|false|");
+  });
+
+  it("does not re-read placeholders inside values", () => {
+    expect(fillPlaceholders("((a)) ((b))", indexPersonalisation({ a: "((b))", b: "B" }))).toBe("((b)) B");
+  });
+});

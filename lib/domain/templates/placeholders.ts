@@ -153,3 +153,22 @@ export function fillPlaceholders(
   }
   return out;
 }
+
+/**
+ * Resolves ((name??text)) blocks whose value is given: the text (from the template, so it may
+ * carry formatting such as a heading or bullet) or nothing. Other placeholders, and optional
+ * blocks without a value, are left as written.
+ */
+export function resolveOptionalBlocks(text: string, values: Map<string, unknown>): string {
+  if (!text.includes("??")) return text;
+  let out = "";
+  for (const segment of compile(text)) {
+    if (typeof segment === "string") out += segment;
+    else if (segment.conditionalText === undefined) out += segment.raw;
+    else {
+      const value = values.get(segment.key);
+      out += value === null || value === undefined ? segment.raw : isConditionalShown(value) ? segment.conditionalText : "";
+    }
+  }
+  return out;
+}

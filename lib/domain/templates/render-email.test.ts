@@ -59,6 +59,29 @@ describe("renderEmail formatting", () => {
     expect(render("x", { name: "Ada & <Bob>" }, "  Hello\n  ((name))  ").subject).toBe("Hello Ada & <Bob>");
   });
 
+  it("resolves optional blocks before formatting, so their text may be a heading", () => {
+    const template = "Hello((member?? and welcome back)).\n\n((member??# Member news))\n\nBye";
+    expect(render(template, { member: "yes" }).html).toBe("<p>Hello and welcome back.</p>\n<h2>Member news</h2>\n<p>Bye</p>");
+    expect(render(template, { member: "no" }).html).toBe("<p>Hello.</p>\n<p>Bye</p>");
+  });
+
+  it("joins inset lines and renders numbers", () => {
+    expect(render("^ Line one\n^ line two\n\nAmount: ((n))", { n: 12.5 }).html).toBe(
+      '<blockquote class="notify-inset">Line one<br>line two</blockquote>\n<p>Amount: 12.5</p>',
+    );
+  });
+
+  it("keeps template links in the plain-text part as 'text: url', with values filled", () => {
+    const email = render("Visit [the site](https://x.gov/((ref))?a=1&b=2) today", { ref: "A&B" });
+    expect(email.html).toBe('<p>Visit <a href="https://x.gov/A&amp;B?a=1&amp;b=2">the site</a> today</p>');
+    expect(email.text).toBe("Visit the site: https://x.gov/A&B?a=1&b=2 today");
+  });
+
+  it("renders subject lines without any formatting", () => {
+    const email = renderEmail({ subject: "# Your ((thing)) **now**\n* really", content: "x" }, { thing: "<permit>" });
+    expect(email.subject).toBe("# Your <permit> **now** * really");
+  });
+
   it("reports the body size against the 2,000,000 byte limit", () => {
     const email = render("((x))", { x: "é".repeat(1_000_001) });
     expect(email.isTooLong).toBe(true);
@@ -87,15 +110,32 @@ describe("renderEmail escaping", () => {
     expect(email.html).toBe('<p><a href="https://pay.example.gov/&quot;&gt;&lt;script&gt;x&lt;/script&gt;">Pay</a></p>');
   });
 
+  it("escapes hostile values everywhere they can appear", () => {
+    const hostile = '<script>alert("x")</script> & <b onclick=\'x\'>';
+    const email = render("# ((v))\n\n* ((v))\n\n1. ((v))\n\n^ ((v))\n\n[((v))](https://a.gov/((v)))\n\n((v))", { v: hostile });
+    expect(email.html).not.toContain("<script");
+    expect(email.html).not.toContain("<b ");
+    expect(email.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b onclick=&#39;x&#39;&gt;");
+    expect(email.html.match(/<a /g)).toHaveLength(1);
+  });
+
+  it("escapes every item of a list value", () => {
+    expect(render("((items))", { items: ["<a>", "b & c"] }).html).toBe("<ul><li>&lt;a&gt;</li><li>b &amp; c</li></ul>");
+  });
+
   it("never emits an unescaped value (property)", () => {
+    const risky = fc.stringMatching(/^[<>&"' a-z=/:.()[\]#*^\n-]{0,60}$/);
+    const value = fc.oneof(risky, fc.string({ unit: "binary", maxLength: 60 }), fc.array(risky, { maxLength: 4 }));
+    const templates = fc.constantFrom("Hi ((v))", "# ((v))", "## ((v))", "* ((v))", "1. ((v))", "^ ((v))", "[x](https://a.gov/((v)))", "[((v))](https://a.gov)", "https://a.gov/((v))", "((v))", "a\n\n((v))\n\nb");
     fc.assert(
-      fc.property(fc.string({ maxLength: 80 }), fc.constantFrom("Hi ((v))", "# ((v))", "* ((v))", "^ ((v))", "[x](https://a.gov/((v)))", "((v))"), (value, template) => {
-        const html = render(template, { v: value }).html;
+      fc.property(value, templates, (v, template) => {
+        const { html } = render(template, { v });
         const withoutTags = html.replace(/<\/?(p|h2|h3|ul|ol|li|br|hr|blockquote|a)( class="notify-inset"| href="[^"<>]*")?>/g, "");
-        expect(withoutTags).not.toMatch(/[<>]/);
+        expect(withoutTags).not.toMatch(/[<>"']/);
         expect(html.match(/<a /g)?.length ?? 0).toBe(template.includes("https://") ? 1 : 0);
+        expect(withoutTags).not.toMatch(/&(?!(?:amp|lt|gt|quot|#39);)/);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

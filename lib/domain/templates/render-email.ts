@@ -2,7 +2,8 @@
 // lists, ^ inset text, --- rules, links) rendered to HTML and to plain text. The structure comes
 // from the *template* only: personalisation values are always escaped text, so a value can never
 // add markup, formatting or a link. A value in a template's own link (https://x.gov/((ref))) fills
-// that link; a list value alone on a line becomes a bullet list.
+// that link; a list value alone on a line becomes a bullet list; the text of an optional block
+// ((name??text)) is template text and may be formatted.
 import { escapeHtml } from "../text/escape-html";
 import {
   fillPlaceholders,
@@ -11,6 +12,7 @@ import {
   listItems,
   normalisePlaceholderKey,
   parsePlaceholderBody,
+  resolveOptionalBlocks,
   valueAsText,
   type Personalisation,
 } from "./placeholders";
@@ -224,7 +226,8 @@ export function renderEmail(
 ): RenderedEmail {
   const values = personalisation instanceof Map ? personalisation : indexPersonalisation(personalisation);
   const renderOptions = { values, isPreview: options.isPreview ?? false };
-  const blocks = parseBlocks(template.content, values);
+  // Optional blocks come from the template, so their text may form blocks (a heading, a bullet).
+  const blocks = parseBlocks(resolveOptionalBlocks(template.content, values), values);
   const text = blocksToText(blocks, renderOptions);
   const bodyByteLength = new TextEncoder().encode(text).length;
   return {
