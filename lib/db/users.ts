@@ -108,7 +108,19 @@ export async function revokeSession(id: string): Promise<void> {
   await getDb().userSession.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
 }
 
-export async function revokeAllSessions(userId: string): Promise<number> {
-  const result = await getDb().userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+/** Revokes every live session of the user, except `keepSessionId` when given. */
+export async function revokeAllSessions(userId: string, keepSessionId?: string): Promise<number> {
+  const result = await getDb().userSession.updateMany({
+    where: { userId, revokedAt: null, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+    data: { revokedAt: new Date() },
+  });
   return result.count;
+}
+
+export async function updateUserDetails(id: string, details: { name?: string; mobileNumber?: string; emailAddress?: string; authType?: AuthType }): Promise<void> {
+  await getDb().user.update({ where: { id }, data: details });
+}
+
+export async function isEmailAddressTaken(emailAddress: string): Promise<boolean> {
+  return (await getDb().user.count({ where: { emailAddress } })) > 0;
 }

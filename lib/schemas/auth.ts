@@ -70,3 +70,15 @@ export const verifyCodeSchema = z.object({
 
 export const forgotPasswordSchema = z.object({ emailAddress });
 export const newPasswordSchema = z.object({ password: newPassword });
+
+const currentPassword = z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(1024, "Enter your current password");
+const confirmPassword = z.string({ error: "Enter your password" }).min(1, "Enter your password").max(1024, "Enter your password");
+
+export const changeNameSchema = z.object({ name });
+export const changePasswordSchema = z.object({ currentPassword, password: newPassword });
+export const securityCodeMethodSchema = z.object({
+  method: z.enum(["sms", "email"], { error: "Select how you want to get security codes" }),
+  password: confirmPassword,
+});
+export const changeMobileNumberSchema = z.object({ mobileNumber, password: confirmPassword });
+export const changeEmailAddressSchema = z.object({ emailAddress, password: confirmPassword });

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWorker, type RunningWorker } from "../../../jobs/worker";
 import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
+import { createActiveUser, PASSWORD } from "../../testing/accounts";
 import { codeIn, linkIn, waitForOutboxMessage } from "../../testing/outbox";
 import { confirmEmail, CONFIRM_LINK_ERRORS, registerUser, verifyMobile } from "./register";
 import { checkResetToken, requestPasswordReset, resetPassword, RESET_LINK_ERRORS } from "./reset-password";
 import { getSessionUser, SESSION_IDLE_MS } from "./sessions";
 import { completeSignIn, resendSignInCode, SIGN_IN_EXPIRED, SIGN_IN_FAILED, startSignIn } from "./sign-in";
 
-const PASSWORD = "correct horse battery staple";
 
 async function expectAppError(promise: Promise<unknown>, message: string, field?: string) {
   const error = await promise.then(
@@ -21,21 +21,6 @@ async function expectAppError(promise: Promise<unknown>, message: string, field?
   expect(error).toBeInstanceOf(AppError);
   if (field) expect((error as AppError).fieldErrors?.[field]).toBe(message);
   else expect((error as AppError).userMessage).toBe(message);
-}
-
-/** Registers and activates a user through the real journey; returns their details. */
-async function createActiveUser(overrides: { authType?: "sms_auth" | "email_auth" } = {}) {
-  const id = randomUUID().slice(0, 8);
-  const emailAddress = `person-${id}@agency.gov`;
-  const mobileNumber = `+1202555${String(Math.floor(1000 + Math.random() * 8999))}`;
-  const started = new Date();
-  await registerUser({ name: `Person ${id}`, emailAddress, mobileNumber, password: PASSWORD });
-  const email = await waitForOutboxMessage(emailAddress, started);
-  const { pendingToken } = await confirmEmail(linkIn(email.body, "/verify-email"));
-  const sms = await waitForOutboxMessage(mobileNumber, started);
-  const session = await verifyMobile(pendingToken, codeIn(sms.body));
-  if (overrides.authType) await getDb().user.update({ where: { id: session.userId }, data: { authType: overrides.authType } });
-  return { emailAddress, mobileNumber, userId: session.userId, session };
 }
 
 async function signInCode(to: string, since: Date) {

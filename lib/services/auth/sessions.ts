@@ -38,7 +38,7 @@ export async function endSession(token: string | undefined | null): Promise<void
   if (session) await revokeSession(session.id);
 }
 
-/** Signs the user out on every device (after a password change or reset). */
-export async function endAllSessions(userId: string): Promise<number> {
-  return revokeAllSessions(userId);
+/** Signs the user out on every device (after a password change or reset), optionally keeping this one. */
+export async function endAllSessions(userId: string, keepSessionId?: string): Promise<number> {
+  return revokeAllSessions(userId, keepSessionId);
 }
