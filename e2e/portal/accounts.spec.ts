@@ -1,55 +1,9 @@
 // Account journeys in the browser: sign up, confirm email, verify phone, sign in with a code,
 // wrong codes, lockout and password reset. Codes and links are read from the local outbox page.
-import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../fixtures/axe";
+import { enterPassword, newPerson, PASSWORD, signOut, signUp } from "../fixtures/accounts";
 import { readLatestCode, readLatestLink } from "../fixtures/outbox";
-
-const PASSWORD = "correct horse battery staple";
-
-function newPerson() {
-  const id = randomUUID().slice(0, 8);
-  return { name: `Pat ${id}`, email: `pat-${id}@agency.gov`, mobile: `+1202555${String(1000 + Math.floor(Math.random() * 8999))}` };
-}
-
-async function signUp(page: Page, person: ReturnType<typeof newPerson>) {
-  await page.goto("/register");
-  await expectNoAxeViolations(page);
-  await page.getByLabel("Full name").fill(person.name);
-  await page.getByLabel("Email address").fill(person.email);
-  await page.getByLabel("Mobile number").fill(person.mobile);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create an account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  await expectNoAxeViolations(page);
-
-  await page.goto(await readLatestLink(page, person.email, "/verify-email"));
-  await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Confirm email address" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your phone" })).toBeVisible();
-  await expectNoAxeViolations(page);
-  const code = await readLatestCode(page, person.mobile);
-  await page.goBack();
-  await page.getByLabel("Security code").fill(code);
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your services" })).toBeVisible();
-  return code;
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("heading", { name: "You’ve signed out" })).toBeVisible();
-}
-
-async function enterPassword(page: Page, email: string, password: string, outcome: "code" | "refused") {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Continue" }).click();
-  // Wait for the answer, so the next navigation can't cut off the action (and its cookie).
-  if (outcome === "code") await expect(page.getByRole("heading", { level: 1, name: "Check your phone or email" })).toBeVisible();
-  else await expect(page.getByRole("link", { name: "The email address or password you entered is incorrect." })).toBeVisible();
-}
 
 test("sign up, confirm the email, verify the phone, sign out and sign in again with a texted code", async ({ page }) => {
   const person = newPerson();

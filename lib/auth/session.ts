@@ -18,18 +18,24 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-/** The token linking the password step to the code step (HttpOnly, 30 minutes, this site only). */
-const PENDING_COOKIE = "notify_pending_sign_in";
+/** Short-lived signed tokens that carry a two-step journey (HttpOnly, 30 minutes, this site only). */
+const FLOW_COOKIES = { signIn: "notify_pending_sign_in", changeMobile: "notify_change_mobile" } as const;
+type Flow = keyof typeof FLOW_COOKIES;
 
-export async function setPendingToken(token: string): Promise<void> {
+export async function setFlowToken(flow: Flow, token: string): Promise<void> {
   const store = await cookies();
-  store.set(PENDING_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: process.env.NOTIFY_BASE_URL?.startsWith("https:") ?? false, path: "/", maxAge: 30 * 60 });
+  store.set(FLOW_COOKIES[flow], token, { httpOnly: true, sameSite: "lax", secure: process.env.NOTIFY_BASE_URL?.startsWith("https:") ?? false, path: "/", maxAge: 30 * 60 });
 }
 
-export async function getPendingToken(): Promise<string | undefined> {
-  return (await cookies()).get(PENDING_COOKIE)?.value;
+export async function getFlowToken(flow: Flow): Promise<string | undefined> {
+  return (await cookies()).get(FLOW_COOKIES[flow])?.value;
 }
 
-export async function clearPendingToken(): Promise<void> {
-  (await cookies()).delete(PENDING_COOKIE);
+export async function clearFlowToken(flow: Flow): Promise<void> {
+  (await cookies()).delete(FLOW_COOKIES[flow]);
 }
+
+/** The password step → code step token for signing in (and for verifying a new account's mobile). */
+export const setPendingToken = (token: string) => setFlowToken("signIn", token);
+export const getPendingToken = () => getFlowToken("signIn");
+export const clearPendingToken = () => clearFlowToken("signIn");

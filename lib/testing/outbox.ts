@@ -13,7 +13,7 @@ export async function waitForOutboxMessage(to: string, since: Date, timeoutMs = 
 }
 
 export function codeIn(body: string): string {
-  const match = /\b(\d{6})\b/.exec(body);
+  const match = /(?:^|\s)(\d{6})(?=\s|$)/.exec(body);
   if (!match?.[1]) throw new Error("no six-digit code in the message");
   return match[1];
 }

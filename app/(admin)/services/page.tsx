@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Alert } from "@/components/uswds/alert";
 import { requireUser } from "@/lib/auth/session";
 import { signOutAction } from "../../(public)/sign-in/actions";
@@ -15,6 +16,11 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
       <h1>Your services</h1>
       <p>Signed in as {user.name} ({user.emailAddress}).</p>
       <p>You are not a member of any services yet.</p>
+      <p>
+        <Link className="usa-link" href="/your-account">
+          Your account
+        </Link>
+      </p>
       <form action={signOutAction}>
         <button className="usa-button usa-button--outline" type="submit">
           Sign out
