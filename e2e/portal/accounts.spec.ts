@@ -48,6 +48,17 @@ test("form errors are listed in a focused summary that links to each field", asy
   await expect(page.getByLabel("Full name")).toHaveValue("<script>alert(1)</script>");
 });
 
+test("the session cookie is HttpOnly and SameSite=Lax, and signing out removes it", async ({ page, context }) => {
+  const person = newPerson();
+  await signUp(page, person);
+  const session = (await context.cookies()).find((c) => c.name.includes("session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  await signOut(page);
+  expect((await context.cookies()).find((c) => c.name.includes("session-token"))).toBeUndefined();
+  await page.goto("/your-account");
+  await expect(page).toHaveURL(/\/sign-in$/);
+});
+
 test("a wrong code is refused and the right one still works", async ({ page }) => {
   const person = newPerson();
   const signUpCode = await signUp(page, person);
