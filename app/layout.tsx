@@ -8,6 +8,10 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { PageFrame } from "@/components/layout/page-frame";
 
+// Every page is rendered per request so Next.js can put the request's CSP nonce on its scripts
+// (proxy.ts); a prerendered page would carry no nonce and its scripts would be blocked.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { template: "%s – Notify", default: "Notify" },
   description: "Send text messages and emails to the public from your government agency.",

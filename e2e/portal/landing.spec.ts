@@ -25,3 +25,19 @@ test("an unknown address shows the page-not-found page, which passes axe", async
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("pages run their scripts under the strict CSP (no violations, every script has the nonce)", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(message.text());
+  });
+  for (const path of ["/", "/register", "/sign-in", "/accessibility"]) {
+    const response = await page.goto(path);
+    const nonce = response?.headers()["content-security-policy"]?.match(/'nonce-([^']+)'/)?.[1];
+    expect(nonce).toBeTruthy();
+    const scripts = await page.locator("script").evaluateAll((elements) => elements.map((e) => (e as HTMLScriptElement).nonce));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.every((n) => n === nonce)).toBe(true);
+  }
+  expect(violations).toEqual([]);
+});
