@@ -2,9 +2,12 @@
 // the server-side session every time (never trust the layout or the cookie alone).
 import "server-only";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import type { UiPermission } from "../domain/permissions";
+import { AppError } from "../errors";
 import { getSessionUser, type SessionUser } from "../services/auth/sessions";
+import { requireServiceAccess, type ServiceAccess } from "../services/services/service-access";
 import { auth } from "./config";
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -39,3 +42,17 @@ export async function clearFlowToken(flow: Flow): Promise<void> {
 export const setPendingToken = (token: string) => setFlowToken("signIn", token);
 export const getPendingToken = () => getFlowToken("signIn");
 export const clearPendingToken = () => clearFlowToken("signIn");
+
+/**
+ * For service pages: the signed-in user's access to `serviceId`, or the 404 page when they are not
+ * a member (so other services' existence isn't revealed). Pages call this themselves, never only a layout.
+ */
+export async function requireServicePage(serviceId: string, permission?: UiPermission): Promise<ServiceAccess & { user: SessionUser }> {
+  const user = await requireUser();
+  try {
+    return { ...(await requireServiceAccess({ actor: user, serviceId, permission })), user };
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
+    throw error;
+  }
+}
