@@ -55,3 +55,51 @@ export async function findServiceForMember(serviceId: string, userId: string): P
   const { users, ...summary } = service;
   return { ...summary, permissions: users[0]?.permissions ?? null };
 }
+
+export type TeamMember = { userId: string; name: string; emailAddress: string; permissions: PermissionType[] };
+
+export async function listTeamMembers(serviceId: string): Promise<TeamMember[]> {
+  const rows = await getDb().serviceUser.findMany({
+    where: { serviceId },
+    orderBy: { createdAt: "asc" },
+    select: { userId: true, permissions: true, user: { select: { name: true, emailAddress: true } } },
+  });
+  return rows.map((r) => ({ userId: r.userId, permissions: r.permissions, name: r.user.name, emailAddress: r.user.emailAddress }));
+}
+
+export async function isTeamMemberEmail(serviceId: string, emailAddress: string): Promise<boolean> {
+  return (await getDb().serviceUser.count({ where: { serviceId, user: { emailAddress } } })) > 0;
+}
+
+export async function addTeamMember(serviceId: string, userId: string, permissions: PermissionType[]): Promise<void> {
+  await getDb().serviceUser.upsert({ where: { serviceId_userId: { serviceId, userId } }, create: { serviceId, userId, permissions }, update: {} });
+}
+
+// ── Invitations ─────────────────────────────────────────────────────────────────────────────────
+
+export type InviteSummary = { id: string; emailAddress: string; permissions: PermissionType[]; status: string; createdAt: Date; expiresAt: Date };
+const INVITE_SELECT = { id: true, emailAddress: true, permissions: true, status: true, createdAt: true, expiresAt: true } as const;
+
+export async function insertInvite(invite: { serviceId: string; fromUserId: string; emailAddress: string; permissions: PermissionType[]; expiresAt: Date }): Promise<{ id: string }> {
+  return getDb().invitedUser.create({ data: invite, select: { id: true } });
+}
+
+export async function listPendingInvites(serviceId: string, now = new Date()): Promise<InviteSummary[]> {
+  return getDb().invitedUser.findMany({ where: { serviceId, status: "pending", expiresAt: { gt: now } }, orderBy: { createdAt: "desc" }, select: INVITE_SELECT });
+}
+
+export async function findInvite(id: string): Promise<(InviteSummary & { serviceId: string; serviceName: string; fromUserName: string }) | null> {
+  const row = await getDb().invitedUser.findUnique({
+    where: { id },
+    select: { ...INVITE_SELECT, serviceId: true, service: { select: { name: true } }, fromUser: { select: { name: true } } },
+  });
+  if (!row) return null;
+  const { service, fromUser, ...invite } = row;
+  return { ...invite, serviceName: service.name, fromUserName: fromUser.name };
+}
+
+/** Moves a pending invite to `status`; false when it was no longer pending. */
+export async function updateInviteStatus(id: string, serviceId: string, status: "accepted" | "cancelled" | "expired"): Promise<boolean> {
+  const result = await getDb().invitedUser.updateMany({ where: { id, serviceId, status: "pending" }, data: { status } });
+  return result.count === 1;
+}
