@@ -26,11 +26,18 @@ export default async function ServiceDashboardPage({
         </Alert>
       ) : null}
       <p>No messages have been sent from this service yet.</p>
-      <p>
-        <Link className="usa-link" href="/services">
-          All your services
-        </Link>
-      </p>
+      <ul className="usa-list usa-list--unstyled">
+        <li>
+          <Link className="usa-link" href={`/services/${serviceId}/team`}>
+            Team members
+          </Link>
+        </li>
+        <li>
+          <Link className="usa-link" href="/services">
+            All your services
+          </Link>
+        </li>
+      </ul>
     </div>
   );
 }

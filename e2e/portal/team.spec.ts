@@ -1,0 +1,49 @@
+// Inviting a colleague: the invitation email, accepting it as the invited person, and permissions
+// enforced on pages opened by URL.
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { newPerson, signUp } from "../fixtures/accounts";
+import { expectNoAxeViolations } from "../fixtures/axe";
+import { readLatestLink } from "../fixtures/outbox";
+
+test("invite a colleague, who accepts and can only do what they were given", async ({ page, browser, baseURL }) => {
+  test.setTimeout(120_000);
+  await signUp(page, newPerson());
+  await page.getByRole("link", { name: "Add a new service" }).click();
+  const serviceName = `Housing ${randomUUID().slice(0, 6)}`;
+  await page.getByLabel("Service name").fill(serviceName);
+  await page.getByRole("button", { name: "Add service" }).click();
+  const serviceId = new URL(page.url()).pathname.split("/")[2];
+
+  await page.getByRole("link", { name: "Team members" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Invite a team member" }).click();
+  await expectNoAxeViolations(page);
+  const colleague = newPerson();
+  await page.getByLabel("Email address").fill(colleague.email);
+  await page.getByRole("checkbox", { name: "See dashboard" }).dispatchEvent("click");
+  await page.getByRole("button", { name: "Send invitation email" }).click();
+  await expect(page.getByRole("heading", { name: "Invitation sent" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Invitations waiting to be accepted" })).toContainText(colleague.email);
+  await expectNoAxeViolations(page);
+
+  const other = await browser.newContext({ baseURL });
+  const colleaguePage = await other.newPage();
+  const invitation = await readLatestLink(colleaguePage, colleague.email, "/invitation");
+  await signUp(colleaguePage, colleague);
+  await colleaguePage.goto(invitation);
+  await expectNoAxeViolations(colleaguePage);
+  await colleaguePage.getByRole("button", { name: "Accept invitation" }).click();
+  await expect(colleaguePage.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(colleaguePage.getByText(serviceName)).toBeVisible();
+
+  // Without "Manage settings, team and usage" the invite page doesn't exist for them.
+  const response = await colleaguePage.goto(`/services/${serviceId}/team/invite`);
+  expect(response?.status()).toBe(404);
+  await colleaguePage.goto(`/services/${serviceId}/team`);
+  await expect(colleaguePage.getByRole("link", { name: "Invite a team member" })).toHaveCount(0);
+  await other.close();
+
+  await page.reload();
+  await expect(page.getByRole("table", { name: "People who can use this service" })).toContainText(colleague.email);
+});
