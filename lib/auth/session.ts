@@ -22,7 +22,7 @@ export async function requireUser(): Promise<SessionUser> {
 }
 
 /** Short-lived signed tokens that carry a two-step journey (HttpOnly, 30 minutes, this site only). */
-const FLOW_COOKIES = { signIn: "notify_pending_sign_in", changeMobile: "notify_change_mobile" } as const;
+const FLOW_COOKIES = { signIn: "notify_pending_sign_in", changeMobile: "notify_change_mobile", invite: "notify_invitation" } as const;
 type Flow = keyof typeof FLOW_COOKIES;
 
 export async function setFlowToken(flow: Flow, token: string): Promise<void> {
@@ -36,6 +36,19 @@ export async function getFlowToken(flow: Flow): Promise<string | undefined> {
 
 export async function clearFlowToken(flow: Flow): Promise<void> {
   (await cookies()).delete(FLOW_COOKIES[flow]);
+}
+
+/** Remembers an invitation link opened while signed out, to return to it after signing in. */
+export async function rememberInvitation(token: unknown): Promise<void> {
+  if (typeof token === "string" && /^[A-Za-z0-9._-]{10,2000}$/.test(token)) await setFlowToken("invite", token);
+}
+
+/** Where to go after signing in: the remembered invitation, else the services list. */
+export async function afterSignInPath(fallback: string): Promise<string> {
+  const invitation = await getFlowToken("invite");
+  if (!invitation) return fallback;
+  await clearFlowToken("invite");
+  return `/invitation/${invitation}`;
 }
 
 /** The password step → code step token for signing in (and for verifying a new account's mobile). */

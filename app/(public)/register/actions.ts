@@ -1,7 +1,7 @@
 "use server";
 // Creating an account: details, then the emailed link, then the texted code.
 import { redirect } from "next/navigation";
-import { getPendingToken, setPendingToken } from "@/lib/auth/session";
+import { afterSignInPath, getPendingToken, rememberInvitation, setPendingToken } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
 import { registerSchema, verifyCodeSchema } from "@/lib/schemas/auth";
@@ -14,6 +14,7 @@ export async function registerAction(_state: FormState, formData: FormData): Pro
   const keep = { name: values.name ?? "", emailAddress: values.emailAddress ?? "", mobileNumber: values.mobileNumber ?? "" };
   const parsed = registerSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, {}, keep);
+  await rememberInvitation(values.invitation);
   await registerUser(parsed.data);
   redirect("/register/check-email");
 }
@@ -43,7 +44,7 @@ export async function verifyMobileAction(_state: FormState, formData: FormData):
     if (error instanceof AppError) return error.fieldErrors ? fromAppError(error) : { ok: false, fieldErrors: { code: error.userMessage } };
     throw error;
   }
-  redirect("/services?welcome=1");
+  redirect(await afterSignInPath("/services?welcome=1"));
 }
 
 export async function resendMobileCodeAction(): Promise<void> {

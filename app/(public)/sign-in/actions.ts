@@ -1,7 +1,7 @@
 "use server";
 // Sign-in actions: the password step, the code step, a new code, and signing out.
 import { redirect } from "next/navigation";
-import { clearPendingToken, getPendingToken, setPendingToken } from "@/lib/auth/session";
+import { afterSignInPath, clearPendingToken, getPendingToken, rememberInvitation, setPendingToken } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/config";
 import { AppError } from "@/lib/errors";
 import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
@@ -15,6 +15,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   const keep = { emailAddress: values.emailAddress ?? "" };
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return fromZodError(parsed.error, {}, keep);
+  await rememberInvitation(values.invitation);
   let destination: string;
   try {
     const step = await startSignIn(parsed.data);
@@ -48,7 +49,7 @@ export async function verifySignInCodeAction(_state: FormState, formData: FormDa
     if (error instanceof AppError) return error.fieldErrors ? fromAppError(error) : { ok: false, fieldErrors: { code: error.userMessage } };
     throw error;
   }
-  redirect("/services");
+  redirect(await afterSignInPath("/services"));
 }
 
 export async function resendSignInCodeAction(): Promise<void> {

@@ -15,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {params["signed-out"] ? <Alert type="success" heading="You’ve signed out" /> : null}
           {params["password-changed"] ? <Alert type="success" heading="Your password has been changed">Sign in with your new password.</Alert> : null}
           <h1>Sign in</h1>
-          <SignInForm />
+          <SignInForm invitation={typeof params.invitation === "string" ? params.invitation : undefined} />
           <p>
             <Link className="usa-link" href="/forgot-password">
               Forgotten your password?

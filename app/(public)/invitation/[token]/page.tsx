@@ -35,8 +35,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             <AcceptInviteForm token={token} />
           ) : (
             <p>
-              To accept, <Link className="usa-link" href="/sign-in">sign in</Link> or{" "}
-              <Link className="usa-link" href="/register">create an account</Link> with {invite.emailAddress}, then open the link in the invitation email again.
+              To accept, <Link className="usa-link" href={`/sign-in?invitation=${encodeURIComponent(token)}`}>sign in</Link> or{" "}
+              <Link className="usa-link" href={`/register?invitation=${encodeURIComponent(token)}&email=${encodeURIComponent(invite.emailAddress)}`}>
+                create an account
+              </Link>{" "}
+              with {invite.emailAddress}. You’ll come back here afterwards.
             </p>
           )}
         </>
