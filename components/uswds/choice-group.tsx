@@ -3,6 +3,7 @@
 // the group id ("{id}", then "{id}-2", "{id}-3", …), so an error summary link to "#{id}" lands on
 // the first option (GOV.UK's rule for grouped inputs).
 import { classNames } from "./field-a11y";
+import type { FieldProps } from "./field-parts";
 import { Fieldset } from "./fieldset";
 
 export type ChoiceOption = {
@@ -14,15 +15,8 @@ export type ChoiceOption = {
   defaultChecked?: boolean;
 };
 
-export type ChoiceGroupBaseProps = {
-  id: string;
-  /** Defaults to the id. */
-  name?: string;
-  /** The question, rendered as the fieldset's legend. */
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
+/** `label` is the question, rendered as the fieldset's legend. */
+export type ChoiceGroupBaseProps = FieldProps & {
   options: ChoiceOption[];
   /** USWDS tile style. */
   isTile?: boolean;

@@ -1,13 +1,7 @@
-import { classNames, describedBy } from "./field-a11y";
-import { FieldError, FieldHint, FieldLabel, formGroupClass } from "./field-parts";
+import { classNames } from "./field-a11y";
+import { controlProps, FieldFrame, type FieldProps } from "./field-parts";
 
-export type FileInputProps = {
-  id: string;
-  name?: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
+export type FileInputProps = FieldProps & {
   /** e.g. ".csv,.tsv,.txt" */
   accept?: string;
   multiple?: boolean;
@@ -18,24 +12,10 @@ export type FileInputProps = {
  * USWDS's drag-and-drop enhancement needs its JS, which we don't load). The form that holds it
  * posts multipart data, so it works without JavaScript.
  */
-export function FileInput({ id, name, label, hint, error, required, accept, multiple }: FileInputProps) {
-  const hasError = Boolean(error);
+export function FileInput(props: FileInputProps) {
   return (
-    <div className={formGroupClass(hasError)}>
-      <FieldLabel id={id} label={label} required={required} hasError={hasError} />
-      <FieldHint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
-      <input
-        className={classNames("usa-file-input", hasError && "usa-input--error")}
-        id={id}
-        name={name ?? id}
-        type="file"
-        accept={accept}
-        multiple={multiple}
-        required={required}
-        aria-invalid={hasError || undefined}
-        aria-describedby={describedBy({ id, hint, error })}
-      />
-    </div>
+    <FieldFrame field={props}>
+      <input {...controlProps(props)} className={classNames("usa-file-input", props.error && "usa-input--error")} type="file" accept={props.accept} multiple={props.multiple} />
+    </FieldFrame>
   );
 }

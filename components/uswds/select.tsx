@@ -1,16 +1,10 @@
 import type { HTMLInputAutoCompleteAttribute } from "react";
-import { classNames, describedBy } from "./field-a11y";
-import { FieldError, FieldHint, FieldLabel, formGroupClass } from "./field-parts";
+import { classNames } from "./field-a11y";
+import { controlProps, FieldFrame, type FieldProps } from "./field-parts";
 
 export type SelectOption = { value: string; label: string };
 
-export type SelectProps = {
-  id: string;
-  name?: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  required?: boolean;
+export type SelectProps = FieldProps & {
   options: readonly SelectOption[];
   defaultValue?: string;
   /** Text of an empty first option, e.g. "- Select -". */
@@ -19,30 +13,17 @@ export type SelectProps = {
 };
 
 /** A labelled native select, wired like TextInput. */
-export function Select({ id, name, label, hint, error, required, options, defaultValue, placeholderOption, autoComplete }: SelectProps) {
-  const hasError = Boolean(error);
+export function Select(props: SelectProps) {
   return (
-    <div className={formGroupClass(hasError)}>
-      <FieldLabel id={id} label={label} required={required} hasError={hasError} />
-      <FieldHint id={id} hint={hint} />
-      <FieldError id={id} error={error} />
-      <select
-        className={classNames("usa-select", hasError && "usa-input--error")}
-        id={id}
-        name={name ?? id}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        required={required}
-        aria-invalid={hasError || undefined}
-        aria-describedby={describedBy({ id, hint, error })}
-      >
-        {placeholderOption !== undefined ? <option value="">{placeholderOption}</option> : null}
-        {options.map((option) => (
+    <FieldFrame field={props}>
+      <select {...controlProps(props)} className={classNames("usa-select", props.error && "usa-input--error")} defaultValue={props.defaultValue} autoComplete={props.autoComplete}>
+        {props.placeholderOption !== undefined ? <option value="">{props.placeholderOption}</option> : null}
+        {props.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldFrame>
   );
 }
