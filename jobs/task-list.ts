@@ -3,10 +3,11 @@
 import type { TaskList } from "graphile-worker";
 import type { TaskName } from "../lib/jobs/payloads";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
+import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { sendEmail } from "./send-email";
 import { sendSms } from "./send-sms";
 
-const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask];
+const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask, purgeExpiredAuthDataTask];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(
   tasks.map((t) => [t.name, t.task]),

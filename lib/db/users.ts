@@ -124,3 +124,15 @@ export async function updateUserDetails(id: string, details: { name?: string; mo
 export async function isEmailAddressTaken(emailAddress: string): Promise<boolean> {
   return (await getDb().user.count({ where: { emailAddress } })) > 0;
 }
+
+/** Housekeeping: codes older than a day, sessions ended over a day ago, and lapsed invitations. */
+export async function deleteExpiredAuthData(now = new Date()): Promise<{ codes: number; sessions: number; invitesExpired: number }> {
+  const dayAgo = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const db = getDb();
+  const [codes, sessions, invitesExpired] = await db.$transaction([
+    db.verifyCode.deleteMany({ where: { createdAt: { lt: dayAgo } } }),
+    db.userSession.deleteMany({ where: { OR: [{ expiresAt: { lt: dayAgo } }, { revokedAt: { lt: dayAgo } }] } }),
+    db.invitedUser.updateMany({ where: { status: "pending", expiresAt: { lt: now } }, data: { status: "expired" } }),
+  ]);
+  return { codes: codes.count, sessions: sessions.count, invitesExpired: invitesExpired.count };
+}

@@ -11,6 +11,8 @@ export const taskPayloadSchemas = {
     status: z.enum(["delivered", "sending", "pending", "sent", "temporary-failure", "permanent-failure", "technical-failure"]),
     providerResponse: z.string().optional(),
   }),
+  // Cron tasks get graphile's cron payload ({ _cron: { ts, backfilled } }); nothing else is needed.
+  "purge-expired-auth-data": z.object({}).loose(),
 } as const;
 
 export type TaskName = keyof typeof taskPayloadSchemas;
