@@ -74,11 +74,6 @@ export type CreateNotificationRow = {
   replyToText?: string;
 };
 
-export async function insertNotification(row: CreateNotificationRow): Promise<{ id: string }> {
-  const { personalisationEncrypted, ...rest } = row;
-  return getDb().notification.create({ data: { ...rest, personalisation: personalisationEncrypted }, select: { id: true } });
-}
-
 /**
  * Moves a notification to `status` only if it is still in one of `fromStatuses` (a compare-and-set,
  * so two workers or a late receipt can't overwrite each other). Returns whether it changed.

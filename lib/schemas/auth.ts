@@ -8,11 +8,14 @@ import { validatePhoneNumber } from "../domain/recipients/phone";
 
 export const MAX_NAME_LENGTH = 255;
 
-const emailAddress = z
-  .string({ error: "Enter your email address" })
-  .transform((value, ctx) => {
+/**
+ * An email address for a person's account (sign-up, profile, invitations): Notify's rules, plain
+ * ASCII only, lower-cased. `blankMessage` is what to say when it's empty.
+ */
+export function accountEmailAddress(blankMessage: string) {
+  return z.string({ error: blankMessage }).transform((value, ctx) => {
     if (!value.trim()) {
-      ctx.addIssue({ code: "custom", message: "Enter your email address" });
+      ctx.addIssue({ code: "custom", message: blankMessage });
       return z.NEVER;
     }
     const result = validateEmailAddress(value);
@@ -24,6 +27,9 @@ const emailAddress = z
     }
     return result.normalised;
   });
+}
+
+const emailAddress = accountEmailAddress("Enter your email address");
 
 const mobileNumber = z.string({ error: "Enter your mobile number" }).transform((value, ctx) => {
   if (!value.trim()) {

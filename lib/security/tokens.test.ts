@@ -18,7 +18,11 @@ describe("link tokens", () => {
     const forged = `${Buffer.from(JSON.stringify({ purpose: "confirm-email", sub: "admin", exp: 9e9 })).toString("base64url")}.${signature}`;
     expect(verifyToken(forged, "confirm-email", SECRET)).toEqual({ ok: false, reason: "invalid" });
     expect(verifyToken(`${data}.${signature}.x`, "confirm-email", SECRET)).toEqual({ ok: false, reason: "invalid" });
-    expect(verifyToken(token, "confirm-email", SECRET, Date.now() + 61_000)).toEqual({ ok: false, reason: "expired" });
+    expect(verifyToken(token, "confirm-email", SECRET, Date.now() + 61_000)).toEqual({
+      ok: false,
+      reason: "expired",
+      payload: expect.objectContaining({ purpose: "confirm-email", sub: "user-1" }),
+    });
     expect(verifyToken("garbage", "confirm-email", SECRET)).toEqual({ ok: false, reason: "invalid" });
   });
 

@@ -5,7 +5,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 export type TokenPayload = { purpose: string; sub: string; exp: number; [key: string]: string | number };
 
-export type TokenCheck = { ok: true; payload: TokenPayload } | { ok: false; reason: "invalid" | "expired" };
+/** An expired token's payload is still returned (its signature was good), so callers can tell whose it was. */
+export type TokenCheck = { ok: true; payload: TokenPayload } | { ok: false; reason: "invalid" } | { ok: false; reason: "expired"; payload: TokenPayload };
 
 function sign(data: string, secret: string): string {
   return createHmac("sha256", `notify-link-token:${secret}`).update(data).digest("base64url");
@@ -31,7 +32,7 @@ export function verifyToken(token: string, purpose: string, secret: string, now 
     return { ok: false, reason: "invalid" };
   }
   if (payload.purpose !== purpose || typeof payload.sub !== "string" || typeof payload.exp !== "number") return { ok: false, reason: "invalid" };
-  if (payload.exp * 1000 < now) return { ok: false, reason: "expired" };
+  if (payload.exp * 1000 < now) return { ok: false, reason: "expired", payload };
   return { ok: true, payload };
 }
 

@@ -57,8 +57,7 @@ export async function confirmEmail(token: string): Promise<{ pendingToken: strin
   const env = getEnv();
   const check = verifyToken(token, "confirm-email", env.SECRET_KEY);
   if (!check.ok && check.reason === "invalid") throw new AppError("BAD_REQUEST", "bad link", { userMessage: CONFIRM_LINK_ERRORS.invalid });
-  const userId = check.ok ? check.payload.sub : (JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8")) as { sub: string }).sub;
-  const user = await findUserForSignInById(userId);
+  const user = await findUserForSignInById(check.payload.sub);
   if (!user) throw new AppError("BAD_REQUEST", "no such user", { userMessage: CONFIRM_LINK_ERRORS.invalid });
   if (user.state !== "pending") throw new AppError("CONFLICT", "already active", { userMessage: CONFIRM_LINK_ERRORS.alreadyUsed });
   if (!check.ok) {

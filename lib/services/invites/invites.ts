@@ -65,8 +65,7 @@ export async function cancelInvite({ actor, serviceId, inviteId }: { actor: Sess
 export async function describeInvite(token: string) {
   const check = verifyToken(token, "invite", getEnv().SECRET_KEY);
   if (!check.ok && check.reason === "invalid") throw new AppError("BAD_REQUEST", "bad invite token", { userMessage: INVITE_ERRORS.invalid });
-  const inviteId = check.ok ? check.payload.sub : (JSON.parse(Buffer.from(token.split(".")[0] ?? "", "base64url").toString("utf8")) as { sub: string }).sub;
-  const invite = await findInvite(inviteId);
+  const invite = await findInvite(check.payload.sub);
   if (!invite) throw new AppError("BAD_REQUEST", "no invite", { userMessage: INVITE_ERRORS.invalid });
   if (invite.status === "cancelled") throw new AppError("BAD_REQUEST", "cancelled", { userMessage: INVITE_ERRORS.cancelled });
   if (invite.status === "pending" && (!check.ok || invite.expiresAt <= new Date())) {
