@@ -16,10 +16,9 @@ export default async function ServiceDashboardPage({
   const { service } = await requireServicePage(serviceId);
   const { created } = await searchParams;
   return (
-    <div className="grid-container margin-y-4">
+    <div>
       {created ? <Alert type="success" heading="Your service has been added" /> : null}
-      <p className="usa-hint margin-bottom-0">{service.name}</p>
-      <h1 className="margin-top-05">Dashboard</h1>
+      <h1 className="margin-top-0">Dashboard</h1>
       {service.restricted ? (
         <Alert type="info" heading="Your service is in trial mode">
           You can only send messages to yourself and members of your team.

@@ -20,11 +20,10 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   const team = await getTeam({ actor: user, serviceId }).catch(() => notFound());
   const flags = await searchParams;
   return (
-    <div className="grid-container margin-y-4">
+    <div>
       {flags.invited ? <Alert type="success" heading="Invitation sent" /> : null}
       {flags.cancelled ? <Alert type="success" heading="Invitation cancelled" /> : null}
-      <p className="usa-hint margin-bottom-0">{team.service.name}</p>
-      <h1 className="margin-top-05">Team members</h1>
+      <h1 className="margin-top-0">Team members</h1>
       {team.canManage ? (
         <p>
           <Link className="usa-button" href={`/services/${serviceId}/team/invite`}>
