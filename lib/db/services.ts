@@ -103,3 +103,52 @@ export async function updateInviteStatus(id: string, serviceId: string, status: 
   const result = await getDb().invitedUser.updateMany({ where: { id, serviceId, status: "pending" }, data: { status } });
   return result.count === 1;
 }
+
+// ── What sending and previews need to know about a service ──────────────────────────────────────
+
+export type ServiceProfile = {
+  id: string;
+  name: string;
+  restricted: boolean;
+  active: boolean;
+  prefixSms: boolean;
+  emailFrom: string;
+  channels: ServicePermissionType[];
+  smsMessageLimit: number;
+  emailMessageLimit: number;
+  /** The default (not archived) SMS sender and email reply-to address, if the service has one. */
+  defaultSmsSender: string | null;
+  defaultReplyTo: string | null;
+};
+
+export async function findServiceProfile(serviceId: string): Promise<ServiceProfile | null> {
+  const row = await getDb().service.findUnique({
+    where: { id: serviceId },
+    select: {
+      id: true,
+      name: true,
+      restricted: true,
+      active: true,
+      prefixSms: true,
+      emailFrom: true,
+      smsMessageLimit: true,
+      emailMessageLimit: true,
+      permissions: { select: { permission: true } },
+      smsSenders: { where: { isDefault: true, archived: false }, select: { smsSender: true }, take: 1 },
+      emailReplyTos: { where: { isDefault: true, archived: false }, select: { emailAddress: true }, take: 1 },
+    },
+  });
+  if (!row) return null;
+  const { permissions, smsSenders, emailReplyTos, ...service } = row;
+  return {
+    ...service,
+    channels: permissions.map((p) => p.permission),
+    defaultSmsSender: smsSenders[0]?.smsSender ?? null,
+    defaultReplyTo: emailReplyTos[0]?.emailAddress ?? null,
+  };
+}
+
+/** Services the user belongs to (id and name), for copying templates between them. */
+export async function listMemberServiceIds(userId: string): Promise<{ id: string; name: string }[]> {
+  return getDb().service.findMany({ where: { users: { some: { userId } }, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}

@@ -2,7 +2,9 @@
 // one database without colliding.
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
-import type { TemplateType } from "../db/generated/client";
+import type { PermissionType, TemplateType } from "../db/generated/client";
+import { AppError } from "../errors";
+import type { SessionUser } from "../services/auth/sessions";
 import { getEnv } from "../env";
 import { encrypt } from "../security/encryption";
 
@@ -70,4 +72,25 @@ export async function createTestNotification(input: {
     },
     select: { id: true },
   });
+}
+
+/** A signed-in user as service functions receive it (a real user row, a made-up session id). */
+export async function createTestActor(overrides: { platformAdmin?: boolean } = {}): Promise<SessionUser> {
+  const user = await createTestUser(overrides);
+  return { sessionId: randomUUID(), userId: user.id, name: "Tester", emailAddress: user.emailAddress, platformAdmin: overrides.platformAdmin ?? false };
+}
+
+/** Adds an existing user to a service's team with the given stored permissions. */
+export async function addTestMember(serviceId: string, userId: string, permissions: PermissionType[]) {
+  await getDb().serviceUser.create({ data: { serviceId, userId, permissions } });
+}
+
+/** The AppError code a promise rejects with (fails the test if it resolves or throws something else). */
+export async function rejectionCode(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => new Error("expected the call to fail, but it succeeded"),
+    (e: unknown) => e,
+  );
+  if (!(error instanceof AppError)) throw error;
+  return error.code;
 }

@@ -3,21 +3,12 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
-import { createTestUser } from "../../testing/factories";
-import type { SessionUser } from "../auth/sessions";
+import { createTestActor, rejectionCode } from "../../testing/factories";
 import { createService, SERVICE_NAME_TAKEN } from "./create-service";
 import { listYourServices, requireServiceAccess } from "./service-access";
 
-async function actor(overrides: { platformAdmin?: boolean } = {}): Promise<SessionUser> {
-  const user = await createTestUser(overrides);
-  return { sessionId: randomUUID(), userId: user.id, name: "Tester", emailAddress: user.emailAddress, platformAdmin: overrides.platformAdmin ?? false };
-}
-
-async function errorCode(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return (error as AppError).code;
-}
+const actor = createTestActor;
+const errorCode = rejectionCode;
 
 describe("services", () => {
   it("creates a trial service whose creator has every permission", async () => {
