@@ -72,6 +72,8 @@ export type CreateNotificationRow = {
   createdById?: string;
   billableUnits?: number;
   replyToText?: string;
+  /** A scheduled send: the worker picks the job up at this time. */
+  scheduledFor?: Date;
 };
 
 /**
@@ -105,11 +107,83 @@ export async function insertNotificationAndEnqueue(row: CreateNotificationRow, t
   const { personalisationEncrypted, ...rest } = row;
   return getDb().$transaction(async (tx) => {
     const created = await tx.notification.create({ data: { ...rest, personalisation: personalisationEncrypted }, select: { id: true } });
-    await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, json_build_object('notificationId', ${created.id}::text), job_key := ${`send:${created.id}`}::text)`;
+    const runAt = row.scheduledFor ?? null;
+    await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, json_build_object('notificationId', ${created.id}::text), run_at := ${runAt}::timestamptz, job_key := ${`send:${created.id}`}::text)`;
     return created;
   });
 }
 
 export async function findTemplateVersion(serviceId: string, templateId: string): Promise<{ version: number; templateType: "sms" | "email" } | null> {
   return getDb().template.findFirst({ where: { id: templateId, serviceId }, select: { version: true, templateType: true } });
+}
+
+/** Messages a service has created since `since` on a channel (test-key messages don't count), for daily limits. */
+export async function countNotificationsSince(serviceId: string, notificationType: NotificationType, since: Date): Promise<number> {
+  return getDb().notification.count({ where: { serviceId, notificationType, createdAt: { gte: since }, keyType: { not: "test" } } });
+}
+
+export type NotificationDetail = {
+  id: string;
+  notificationType: NotificationType;
+  to: string;
+  status: NotificationStatusName;
+  personalisation: string | null;
+  templateId: string;
+  templateVersion: number;
+  templateName: string;
+  subject: string | null;
+  content: string;
+  replyToText: string | null;
+  keyType: KeyType;
+  createdAt: Date;
+  scheduledFor: Date | null;
+  sentAt: Date | null;
+  deliveredAt: Date | null;
+  failedAt: Date | null;
+  createdById: string | null;
+  createdByName: string | null;
+  jobId: string | null;
+  apiKeyName: string | null;
+};
+
+/** One notification of this service, with the template version it was sent with. */
+export async function findNotificationForService(serviceId: string, id: string): Promise<NotificationDetail | null> {
+  const db = getDb();
+  const row = await db.notification.findFirst({
+    where: { id, serviceId },
+    select: {
+      id: true,
+      notificationType: true,
+      to: true,
+      status: true,
+      personalisation: true,
+      templateId: true,
+      templateVersion: true,
+      replyToText: true,
+      keyType: true,
+      createdAt: true,
+      scheduledFor: true,
+      sentAt: true,
+      deliveredAt: true,
+      failedAt: true,
+      jobId: true,
+      createdById: true,
+      createdBy: { select: { name: true } },
+      apiKey: { select: { name: true } },
+      template: { select: { name: true, subject: true, content: true } },
+    },
+  });
+  if (!row) return null;
+  const version = await db.templateHistory.findUnique({ where: { id_version: { id: row.templateId, version: row.templateVersion } }, select: { name: true, subject: true, content: true } });
+  const template = version ?? row.template;
+  const { createdBy, apiKey, template: _current, ...rest } = row;
+  return {
+    ...rest,
+    status: fromDbStatus(row.status),
+    templateName: template.name,
+    subject: template.subject,
+    content: template.content,
+    createdByName: createdBy?.name ?? null,
+    apiKeyName: apiKey?.name ?? null,
+  };
 }

@@ -152,3 +152,14 @@ export async function findServiceProfile(serviceId: string): Promise<ServiceProf
 export async function listMemberServiceIds(userId: string): Promise<{ id: string; name: string }[]> {
   return getDb().service.findMany({ where: { users: { some: { userId } }, archivedAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
+
+/** Team members' email addresses and mobile numbers: who a trial service may send to (with its guest list). */
+export async function listTeamContacts(serviceId: string): Promise<{ emailAddress: string; mobileNumber: string | null }[]> {
+  const rows = await getDb().serviceUser.findMany({ where: { serviceId }, select: { user: { select: { emailAddress: true, mobileNumber: true } } } });
+  return rows.map((r) => r.user);
+}
+
+/** The signed-in user's own contact details, for "send yourself a test". */
+export async function findUserContact(userId: string): Promise<{ emailAddress: string; mobileNumber: string | null } | null> {
+  return getDb().user.findUnique({ where: { id: userId }, select: { emailAddress: true, mobileNumber: true } });
+}

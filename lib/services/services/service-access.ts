@@ -6,6 +6,9 @@ import { hasUiPermission, type UiPermission, type UserPermission, USER_PERMISSIO
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
 
+/** Shown when a member tries something their permissions don't allow (e.g. a forged form post). */
+export const PERMISSION_DENIED = "You do not have permission to do this. Ask a team member who manages this service to change your permissions.";
+
 export type ServiceAccess = { service: ServiceSummary; permissions: UserPermission[] };
 
 export async function requireServiceAccess({ actor, serviceId, permission }: { actor: SessionUser; serviceId: string; permission?: UiPermission }): Promise<ServiceAccess> {
@@ -15,7 +18,7 @@ export async function requireServiceAccess({ actor, serviceId, permission }: { a
   if (!found || (!found.permissions && !actor.platformAdmin)) throw notFound;
   const { permissions: stored, ...service } = found;
   const permissions = (actor.platformAdmin ? [...USER_PERMISSIONS] : (stored ?? [])) as UserPermission[];
-  if (permission && !hasUiPermission(permissions, permission)) throw new AppError("FORBIDDEN", `missing ${permission}`);
+  if (permission && !hasUiPermission(permissions, permission)) throw new AppError("FORBIDDEN", `missing ${permission}`, { userMessage: PERMISSION_DENIED });
   return { service, permissions };
 }
 

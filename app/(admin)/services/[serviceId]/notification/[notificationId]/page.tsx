@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AutoRefresh } from "@/components/layout/auto-refresh";
+import { MessagePreview } from "@/components/templates/message-preview";
+import { Alert } from "@/components/uswds/alert";
+import { requireServicePage } from "@/lib/auth/session";
+import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
+import { AppError } from "@/lib/errors";
+import { getNotification } from "@/lib/services/notifications/get-notification";
+
+export const metadata: Metadata = { title: "Message" };
+
+export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string; notificationId: string }>; searchParams: Promise<{ sent?: string }> }) {
+  const { serviceId, notificationId } = await params;
+  const { user } = await requireServicePage(serviceId);
+  const page = await getNotification({ actor: user, serviceId, notificationId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { sent } = await searchParams;
+  const n = page.notification;
+  const scheduled = page.statusLabel === "Scheduled";
+  return (
+    <div>
+      <AutoRefresh active={!page.isSettled} />
+      {sent ? <Alert type="success" heading={scheduled ? "Your message has been scheduled" : "Your message is being sent"} /> : null}
+      <h1 className="margin-top-0">{n.notificationType === "sms" ? "Text message" : "Email"}</h1>
+      <p>
+        ‘
+        <Link className="usa-link" href={`/services/${serviceId}/templates/${n.templateId}`}>
+          {n.templateName}
+        </Link>
+        ’ was {scheduled ? "scheduled" : "sent"} by {n.createdByName ?? (n.apiKeyName ? `API key ‘${n.apiKeyName}’` : n.jobId ? "a spreadsheet upload" : "the API")} on <time dateTime={n.createdAt.toISOString()}>{formatDisplayTime(n.createdAt)}</time>
+      </p>
+      <div aria-live="polite" aria-atomic="true">
+        <p className={page.isFailure ? "text-secondary-dark text-bold" : "text-bold"} data-testid="notification-status">
+          Status: {page.statusLabel}
+        </p>
+      </div>
+      <dl className="margin-y-2">
+        {n.scheduledFor ? (
+          <div>
+            <dt className="display-inline text-bold">Scheduled for: </dt>
+            <dd className="display-inline margin-0">{formatDisplayTime(n.scheduledFor)}</dd>
+          </div>
+        ) : null}
+        {n.sentAt ? (
+          <div>
+            <dt className="display-inline text-bold">Sent: </dt>
+            <dd className="display-inline margin-0">{formatDisplayTime(n.sentAt)}</dd>
+          </div>
+        ) : null}
+        {n.deliveredAt ? (
+          <div>
+            <dt className="display-inline text-bold">Delivered: </dt>
+            <dd className="display-inline margin-0">{formatDisplayTime(n.deliveredAt)}</dd>
+          </div>
+        ) : null}
+        {n.failedAt ? (
+          <div>
+            <dt className="display-inline text-bold">Failed: </dt>
+            <dd className="display-inline margin-0">{formatDisplayTime(n.failedAt)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <MessagePreview preview={page.preview} recipient={n.to} />
+      {page.isSettled ? null : (
+        <p>
+          <Link className="usa-link" href={`/services/${serviceId}/notification/${notificationId}`}>
+            Refresh
+          </Link>{" "}
+          <span className="usa-hint">(this page updates by itself every few seconds)</span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/uswds/back-link";
+import { requireServicePage } from "@/lib/auth/session";
+import { scheduleSlots } from "@/lib/domain/notifications/schedule";
+import { AppError } from "@/lib/errors";
+import { getOneOffContext } from "@/lib/services/sending/one-off";
+import { oneOffAction } from "./actions";
+import { OneOffForm } from "./one-off-form";
+
+export const metadata: Metadata = { title: "Send a message" };
+
+export default async function Page({ params }: { params: Promise<{ serviceId: string; templateId: string }> }) {
+  const { serviceId, templateId } = await params;
+  const { user } = await requireServicePage(serviceId, "send_messages");
+  const context = await getOneOffContext({ actor: user, serviceId, templateId }).catch((error: unknown) => {
+    if (error instanceof AppError) notFound();
+    throw error;
+  });
+  return (
+    <div>
+      <BackLink href={`/services/${serviceId}/templates/${templateId}`}>{`Back to ${context.template.name}`}</BackLink>
+      <h1 className="margin-top-0">Send ‘{context.template.name}’</h1>
+      <OneOffForm
+        action={oneOffAction.bind(null, serviceId, templateId)}
+        channel={context.channel}
+        placeholders={context.placeholders.map((p) => ({ key: p.key, name: p.name }))}
+        hasOwnRecipient={context.ownRecipient !== null}
+        trialMode={context.profile.restricted}
+        scheduleOptions={scheduleSlots(new Date())}
+      />
+    </div>
+  );
+}
