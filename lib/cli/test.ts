@@ -43,7 +43,7 @@ async function runVitest(serverUrl: string): Promise<StepResult> {
   return { name: "Unit and integration tests (vitest)", ok: code === 0 && counts.failed === 0 && report !== undefined, counts };
 }
 
-async function runEndToEnd(serverUrl: string): Promise<StepResult> {
+async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResult> {
   if (process.env.CI || isBuildStale()) {
     console.log("\n▶ Building the web app for end-to-end tests…");
     try {
@@ -67,7 +67,7 @@ async function runEndToEnd(serverUrl: string): Promise<StepResult> {
   rmSync(output, { force: true });
   try {
     await waitForHealthy(stack.url);
-    const code = await run(bin("playwright"), ["test", "--reporter=list,json"], {
+    const code = await run(bin("playwright"), ["test", "--reporter=list,json", ...specs], {
       E2E_BASE_URL: stack.url,
       E2E_DATABASE_URL: database.url,
       PLAYWRIGHT_JSON_OUTPUT_NAME: output,
@@ -106,7 +106,8 @@ async function main() {
     }
     if (!only || only === "e2e") {
       console.log("\n▶ End-to-end tests");
-      results.push(await runEndToEnd(server.serverUrl));
+      // `npm test -- --only e2e e2e/portal/templates.spec.ts` runs just those spec files.
+      results.push(await runEndToEnd(server.serverUrl, process.argv.slice(2).filter((arg) => arg.endsWith(".spec.ts"))));
     }
   } finally {
     await server.stop();

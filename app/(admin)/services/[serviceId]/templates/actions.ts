@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
 import { folderFormSchema, moveFormSchema, templateChannelSchema, templateFormSchema } from "@/lib/schemas/templates";
-import { archiveTemplate, createFolder, createTemplate, moveToFolder, renameFolder, updateTemplate } from "@/lib/services/templates/templates";
+import { archiveTemplate, createFolder, createTemplate, moveToFolder, renameFolder, TEMPLATE_FOLDER_ERRORS, updateTemplate } from "@/lib/services/templates/templates";
 
 function base(serviceId: string): string {
   return `/services/${serviceId}/templates`;
@@ -100,7 +100,11 @@ export async function moveToFolderAction(serviceId: string, currentFolderId: str
     folderIds: formData.getAll("folderIds").map(String),
     moveTo: String(formData.get("moveTo") ?? ""),
   });
-  if (!parsed.success) return fromZodError(parsed.error, { templateIds: "templates", folderIds: "templates" });
+  const nothingChosen = formData.getAll("templateIds").length + formData.getAll("folderIds").length === 0;
+  if (!parsed.success || nothingChosen) {
+    const failure = parsed.success ? { ok: false as const, fieldErrors: {} } : fromZodError(parsed.error, { templateIds: "templates", folderIds: "templates" });
+    return nothingChosen ? { ...failure, fieldErrors: { templates: TEMPLATE_FOLDER_ERRORS.chooseTemplates, ...failure.fieldErrors } } : failure;
+  }
   try {
     await moveToFolder({ actor: user, serviceId, templateIds: parsed.data.templateIds, folderIds: parsed.data.folderIds, targetFolderId: parsed.data.moveTo });
   } catch (error) {
