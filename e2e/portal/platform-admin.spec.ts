@@ -84,6 +84,11 @@ test("platform admin: go live, limits, suspend a service, suspend and reactivate
   expect(await serviceRow(serviceId)).toMatchObject({ restricted: false, sms_message_limit: 250000, email_message_limit: 250000, go_live_requested_at: null });
   await page.reload();
   await expect(page.getByRole("heading", { name: "Your service is live" })).toBeVisible();
+  // A platform admin sees links from a service's settings to the platform-admin pages.
+  await admin.goto(`/services/${serviceId}/service-settings`);
+  await expectNoAxeViolations(admin);
+  await admin.getByRole("link", { name: "Change daily limits, go live or suspend (platform admin)" }).click();
+  await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("table", { name: "Daily limits" })).toContainText("250,000");
 
   // Daily limits.

@@ -138,11 +138,18 @@ export default async function ServiceSettingsPage({ params, searchParams }: { pa
         ]}
       />
       {settings.canChangeLimits ? (
-        <p>
-          <Link className="usa-link" href={`/platform-admin/services/${serviceId}`}>
-            Platform admin settings for this service
-          </Link>
-        </p>
+        <ul className="usa-list usa-list--unstyled">
+          <li>
+            <Link className="usa-link" href={`/platform-admin/services/${serviceId}`}>
+              Change daily limits, go live or suspend (platform admin)
+            </Link>
+          </li>
+          <li>
+            <Link className="usa-link" href="/platform-admin">
+              Platform admin
+            </Link>
+          </li>
+        </ul>
       ) : (
         <p className="usa-hint">To change your daily limits, contact the Notify team.</p>
       )}
