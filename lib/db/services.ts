@@ -163,3 +163,34 @@ export async function listTeamContacts(serviceId: string): Promise<{ emailAddres
 export async function findUserContact(userId: string): Promise<{ emailAddress: string; mobileNumber: string | null } | null> {
   return getDb().user.findUnique({ where: { id: userId }, select: { emailAddress: true, mobileNumber: true } });
 }
+
+/**
+ * Changes one member's permissions (or removes them with `permissions: null`) while holding a lock
+ * on the service's team, after `guard` has seen the whole team as it will be. `guard` throws to
+ * refuse (e.g. no manager would be left), and then nothing is written. False when not a member.
+ */
+export async function changeTeamMember(
+  serviceId: string,
+  userId: string,
+  permissions: PermissionType[] | null,
+  guard: (teamAfter: { userId: string; permissions: PermissionType[] }[]) => void,
+): Promise<boolean> {
+  return getDb().$transaction(async (tx) => {
+    const team = await tx.$queryRaw<{ user_id: string; permissions: PermissionType[] }[]>`
+      SELECT user_id, permissions::text[] AS permissions FROM user_to_service WHERE service_id = ${serviceId}::uuid ORDER BY user_id FOR UPDATE`;
+    if (!team.some((m) => m.user_id === userId)) return false;
+    const after = team.flatMap((m) => (m.user_id !== userId ? [{ userId: m.user_id, permissions: m.permissions }] : permissions === null ? [] : [{ userId, permissions }]));
+    guard(after);
+    if (permissions === null) await tx.serviceUser.delete({ where: { serviceId_userId: { serviceId, userId } } });
+    else await tx.serviceUser.update({ where: { serviceId_userId: { serviceId, userId } }, data: { permissions } });
+    return true;
+  });
+}
+
+export async function findTeamMember(serviceId: string, userId: string): Promise<TeamMember | null> {
+  const row = await getDb().serviceUser.findUnique({
+    where: { serviceId_userId: { serviceId, userId } },
+    select: { userId: true, permissions: true, user: { select: { name: true, emailAddress: true } } },
+  });
+  return row ? { userId: row.userId, permissions: row.permissions, name: row.user.name, emailAddress: row.user.emailAddress } : null;
+}

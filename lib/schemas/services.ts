@@ -16,3 +16,7 @@ export const inviteTeamMemberSchema = z.object({
   permissions: z.array(z.enum(UI_PERMISSION_VALUES, { error: "Select permissions from the list" })).default([]),
 });
 export type InviteTeamMemberInput = z.infer<typeof inviteTeamMemberSchema>;
+
+export const editTeamMemberSchema = z.object({
+  permissions: z.array(z.enum(UI_PERMISSION_VALUES, { error: "Select permissions from the list" })).default([]),
+});

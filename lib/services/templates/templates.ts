@@ -55,7 +55,7 @@ function smsPrefix(profile: ServiceProfile): string | null {
 export function previewTemplate(profile: ServiceProfile, template: Pick<TemplateRow, "templateType" | "subject" | "content">, values: Map<string, unknown> = new Map()) {
   if (template.templateType === "sms") {
     const sms = renderSms(template.content, values, { prefix: smsPrefix(profile) });
-    return { channel: "sms" as const, body: sms.body, count: sms.count, sender: profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER };
+    return { channel: "sms" as const, body: sms.body, count: sms.count, sender: profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null };
   }
   const email = renderEmail({ subject: template.subject ?? "", content: template.content }, values, { isPreview: true });
   return {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
 
@@ -25,18 +24,6 @@ export default async function ServiceDashboardPage({
         </Alert>
       ) : null}
       <p>No messages have been sent from this service yet.</p>
-      <ul className="usa-list usa-list--unstyled">
-        <li>
-          <Link className="usa-link" href={`/services/${serviceId}/team`}>
-            Team members
-          </Link>
-        </li>
-        <li>
-          <Link className="usa-link" href="/services">
-            All your services
-          </Link>
-        </li>
-      </ul>
     </div>
   );
 }

@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
-import { inviteTeamMemberSchema } from "@/lib/schemas/services";
+import { editTeamMemberSchema, inviteTeamMemberSchema } from "@/lib/schemas/services";
 import { cancelInvite, inviteTeamMember } from "@/lib/services/invites/invites";
+import { changeMemberPermissions, removeMember } from "@/lib/services/services/team-members";
 
 export async function inviteTeamMemberAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
@@ -29,4 +30,30 @@ export async function cancelInviteAction(serviceId: string, inviteId: string): P
     if (!(error instanceof AppError)) throw error;
   }
   redirect(`/services/${serviceId}/team?cancelled=1`);
+}
+
+export async function changeMemberPermissionsAction(serviceId: string, userId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  const parsed = editTeamMemberSchema.safeParse({ permissions: formData.getAll("permissions").map(String) });
+  if (!parsed.success) return fromZodError(parsed.error);
+  try {
+    await changeMemberPermissions({ actor: user, serviceId, userId, permissions: parsed.data.permissions });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") redirect(`/services/${serviceId}/team`);
+    if (error instanceof AppError) return fromAppError(error);
+    throw error;
+  }
+  redirect(`/services/${serviceId}/team?updated=1`);
+}
+
+export async function removeMemberAction(serviceId: string, userId: string, _state: FormState, _formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  try {
+    await removeMember({ actor: user, serviceId, userId });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") redirect(`/services/${serviceId}/team`);
+    if (error instanceof AppError) return fromAppError(error);
+    throw error;
+  }
+  redirect(`/services/${serviceId}/team?removed=1`);
 }

@@ -23,6 +23,8 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
     <div>
       {flags.invited ? <Alert type="success" heading="Invitation sent" /> : null}
       {flags.cancelled ? <Alert type="success" heading="Invitation cancelled" /> : null}
+      {flags.updated ? <Alert type="success" heading="Permissions updated" /> : null}
+      {flags.removed ? <Alert type="success" heading="Team member removed" /> : null}
       <h1 className="margin-top-0">Team members</h1>
       {team.canManage ? (
         <p>
@@ -38,6 +40,11 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
             <th scope="col">Name</th>
             <th scope="col">Email address</th>
             <th scope="col">Permissions</th>
+            {team.canManage ? (
+              <th scope="col">
+                <span className="usa-sr-only">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -46,6 +53,17 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
               <th scope="row">{member.name}</th>
               <td>{member.emailAddress}</td>
               <td>{permissionLabels(member.permissions)}</td>
+              {team.canManage ? (
+                <td>
+                  {member.userId === user.userId ? (
+                    <span className="usa-hint">You</span>
+                  ) : (
+                    <Link className="usa-link" href={`/services/${serviceId}/team/${member.userId}`}>
+                      Change<span className="usa-sr-only"> permissions for {member.name}</span>
+                    </Link>
+                  )}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>
