@@ -21,10 +21,30 @@ describe("parseEnv", () => {
     [{ PORT: "70000" }, "Configuration error: PORT must be between 1 and 65535"],
     [{ NOTIFY_ENVIRONMENT: "prod" }, "Configuration error: NOTIFY_ENVIRONMENT must be one of local, test, sandbox, staging, production"],
     [{ STORAGE_PROVIDER: "s3" }, "Configuration error: S3_BUCKET must be set when STORAGE_PROVIDER is s3"],
+    [{ AWS_TIMEOUT_MS: "fast" }, "Configuration error: AWS_TIMEOUT_MS must be a whole number of milliseconds, like 5000"],
+    [{ AWS_USE_FIPS_ENDPOINT: "yes" }, "Configuration error: AWS_USE_FIPS_ENDPOINT must be true or false"],
+    [{ SNS_RECEIPT_TOPIC_ARNS: "notify-receipts" }, "Configuration error: SNS_RECEIPT_TOPIC_ARNS must be SNS topic ARNs separated by commas, like arn:aws:sns:us-west-2:123456789012:notify-receipts"],
     [{ SECRET_KEY: "short" }, "Configuration error: SECRET_KEY must be at least 32 characters (use: openssl rand -base64 48)"],
   ])("rejects %o with one line naming the variable", (raw, message) => {
     expect(() => parseEnv(raw)).toThrow(ConfigError);
     expect(() => parseEnv(raw)).toThrow(message);
+  });
+
+  it("reads the AWS settings, with the receipt topics as a list", () => {
+    const env = parseEnv({
+      AWS_USE_FIPS_ENDPOINT: "true",
+      SES_CONFIGURATION_SET: "notify-events",
+      SNS_RECEIPT_TOPIC_ARNS: "arn:aws:sns:us-west-2:123456789012:ses-events, arn:aws-us-gov:sns:us-gov-west-1:123456789012:sms-events",
+    });
+    expect(env).toMatchObject({ AWS_USE_FIPS_ENDPOINT: true, AWS_TIMEOUT_MS: 5000, SES_CONFIGURATION_SET: "notify-events" });
+    expect(env.SNS_RECEIPT_TOPIC_ARNS).toEqual(["arn:aws:sns:us-west-2:123456789012:ses-events", "arn:aws-us-gov:sns:us-gov-west-1:123456789012:sms-events"]);
+    expect(parseEnv({}).SNS_RECEIPT_TOPIC_ARNS).toEqual([]);
+  });
+
+  it("requires receipt topics when deployed with AWS providers", () => {
+    const deployed = { NOTIFY_ENVIRONMENT: "staging", DATABASE_URL: "postgresql://db.internal/notify", SECRET_KEY: "x".repeat(32), ENCRYPTION_KEY: "y".repeat(32), NOTIFY_BASE_URL: "https://notify.example.gov" };
+    expect(() => parseEnv({ ...deployed, EMAIL_PROVIDER: "ses" })).toThrow("Configuration error: SNS_RECEIPT_TOPIC_ARNS must be set when AWS providers are used, or no delivery receipt is accepted");
+    expect(parseEnv({ ...deployed }).EMAIL_PROVIDER).toBe("local");
   });
 
   it("requires secrets when deployed", () => {

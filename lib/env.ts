@@ -62,6 +62,27 @@ export const envSchema = z
     NOTIFY_SERVICE_EMAIL_FROM: z.string().regex(/^[a-z0-9._-]+$/, "must be the part before the @, like notify").default("notify"),
     NOTIFY_SERVICE_REPLY_TO: z.email({ error: "must be an email address, like help@agency.gov" }).optional(),
     NOTIFY_SERVICE_SMS_SENDER: z.string().optional(),
+    /** Use AWS FIPS endpoints (agencies that require FIPS 140 validated TLS). */
+    AWS_USE_FIPS_ENDPOINT: z.enum(["true", "false"], { error: "must be true or false" }).default("false").transform((v) => v === "true"),
+    /** How long one AWS call may take before it counts as a (retryable) timeout. */
+    AWS_TIMEOUT_MS: z.coerce
+      .number({ error: "must be a whole number of milliseconds, like 5000" })
+      .int("must be a whole number of milliseconds, like 5000")
+      .min(100, "must be 100 or more")
+      .max(60_000, "must be 60000 or fewer")
+      .default(5_000),
+    /** SES configuration set that publishes delivery, bounce and complaint events to SNS. */
+    SES_CONFIGURATION_SET: z.string().optional(),
+    /** Pinpoint SMS Voice v2 configuration set that publishes SMS events to SNS. */
+    SMS_CONFIGURATION_SET: z.string().optional(),
+    /** Origination identity (phone number, its id/ARN, or a pool) for senders that have none, like GSA's toll-free default. */
+    SMS_DEFAULT_ORIGINATION_IDENTITY: z.string().optional(),
+    /** Comma-separated SNS topic ARNs the receipts endpoint accepts; messages from any other topic are refused. */
+    SNS_RECEIPT_TOPIC_ARNS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+      .refine((arns) => arns.every((arn) => /^arn:aws(-[a-z]+)*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_.-]+$/.test(arn)), "must be SNS topic ARNs separated by commas, like arn:aws:sns:us-west-2:123456789012:notify-receipts"),
   })
   .superRefine((env, ctx) => {
     const isDeployed = (DEPLOYED as readonly string[]).includes(env.NOTIFY_ENVIRONMENT);
@@ -69,6 +90,9 @@ export const envSchema = z
       for (const key of ["SECRET_KEY", "ENCRYPTION_KEY", "DATABASE_URL", "NOTIFY_BASE_URL"] as const) {
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `must be set when NOTIFY_ENVIRONMENT is ${env.NOTIFY_ENVIRONMENT}` });
       }
+    }
+    if ((env.EMAIL_PROVIDER === "ses" || env.SMS_PROVIDER !== "local") && isDeployed && env.SNS_RECEIPT_TOPIC_ARNS.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["SNS_RECEIPT_TOPIC_ARNS"], message: "must be set when AWS providers are used, or no delivery receipt is accepted" });
     }
     if (env.STORAGE_PROVIDER === "s3" && !env.S3_BUCKET) {
       ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "must be set when STORAGE_PROVIDER is s3" });

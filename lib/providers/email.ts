@@ -8,6 +8,11 @@ export type OutboundEmail = {
   subject: string;
   text: string;
   html: string;
+  /**
+   * An RFC 8058 one-click unsubscribe URL (https). When given, the email carries List-Unsubscribe
+   * and List-Unsubscribe-Post headers so mail clients show an unsubscribe button.
+   */
+  unsubscribeUrl?: string;
 };
 
 export type EmailSendResult = { providerReference: string };

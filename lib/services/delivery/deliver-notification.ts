@@ -2,6 +2,7 @@
 // Called by the send-email / send-sms tasks. Idempotent: a notification that already left
 // `created` is not sent again.
 import { randomUUID } from "node:crypto";
+import { findSmsSenderSettings } from "../../db/delivery";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
 import { getSimulatedOutcome } from "../../domain/recipients/simulated";
@@ -72,10 +73,12 @@ export async function deliverNotification(
       }));
     } else {
       providerName = providers.sms.name;
+      const sender = await findSmsSenderSettings(notification.serviceId, notification.replyToText);
       ({ providerReference } = await providers.sms.sendSms({
         to: notification.to,
         body: message.body,
         sender: notification.replyToText ?? undefined,
+        originationIdentity: sender?.originationIdentity ?? undefined,
       }));
     }
   } catch (error) {

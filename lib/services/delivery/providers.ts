@@ -1,7 +1,9 @@
-// Chooses the email, SMS and storage providers from configuration and wires the local ones to the
-// outbox table. The AWS adapters plug in here (issue #7).
+// Chooses the email, SMS and storage providers from configuration (EMAIL_PROVIDER, SMS_PROVIDER,
+// STORAGE_PROVIDER) and wires the local ones to the outbox table. Each choice is independent, so
+// SES email can run next to the local SMS outbox while a number is being registered.
 import { insertOutboxMessage } from "../../db/outbox";
 import { getEnv } from "../../env";
+import { createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
 import type { EmailProvider } from "../../providers/email";
 import { DiskStorage } from "../../providers/local/disk-storage";
 import { LocalEmailProvider, LocalSmsProvider } from "../../providers/local/outbox";
@@ -15,16 +17,22 @@ let cached: Providers | undefined;
 export function getProviders(): Providers {
   if (cached) return cached;
   const env = getEnv();
-  if (env.EMAIL_PROVIDER !== "local" || env.SMS_PROVIDER !== "local" || env.STORAGE_PROVIDER !== "local") {
-    // The AWS adapters arrive with the sending pipeline; refuse rather than silently use local.
-    throw new Error(`Provider not available yet: EMAIL_PROVIDER=${env.EMAIL_PROVIDER} SMS_PROVIDER=${env.SMS_PROVIDER} STORAGE_PROVIDER=${env.STORAGE_PROVIDER}`);
-  }
+  const sms: Record<typeof env.SMS_PROVIDER, () => SmsProvider> = {
+    local: () => new LocalSmsProvider(insertOutboxMessage),
+    pinpoint: createPinpointSmsProvider,
+    sns: createSnsSmsProvider,
+  };
   cached = {
-    email: new LocalEmailProvider(insertOutboxMessage),
-    sms: new LocalSmsProvider(insertOutboxMessage),
-    storage: new DiskStorage(env.FILE_STORAGE_DIR),
+    email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(insertOutboxMessage),
+    sms: sms[env.SMS_PROVIDER](),
+    storage: env.STORAGE_PROVIDER === "s3" ? createS3Storage() : new DiskStorage(env.FILE_STORAGE_DIR),
   };
   return cached;
+}
+
+/** For tests that change the provider configuration. */
+export function resetProviders(): void {
+  cached = undefined;
 }
 
 /** True when messages go to the local outbox (so the portal shows /outbox). */

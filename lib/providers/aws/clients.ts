@@ -1,0 +1,38 @@
+// One module-level AWS SDK client per service, created on first use from lib/env (region, FIPS,
+// timeouts), and the adapters built on them. lib/services/delivery/providers.ts picks from these.
+import { PinpointSMSVoiceV2Client } from "@aws-sdk/client-pinpoint-sms-voice-v2";
+import { S3Client } from "@aws-sdk/client-s3";
+import { SESv2Client } from "@aws-sdk/client-sesv2";
+import { SNSClient } from "@aws-sdk/client-sns";
+import { getEnv } from "../../env";
+import { awsClientConfig } from "./client-config";
+import { PinpointSmsProvider } from "./pinpoint-sms";
+import { S3Storage } from "./s3-storage";
+import { SesEmailProvider } from "./ses-email";
+import { SnsSmsProvider } from "./sns-sms";
+
+export function createSesEmailProvider(): SesEmailProvider {
+  return new SesEmailProvider({ client: new SESv2Client(awsClientConfig()), configurationSetName: getEnv().SES_CONFIGURATION_SET });
+}
+
+export function createPinpointSmsProvider(): PinpointSmsProvider {
+  const env = getEnv();
+  return new PinpointSmsProvider({
+    client: new PinpointSMSVoiceV2Client(awsClientConfig()),
+    configurationSetName: env.SMS_CONFIGURATION_SET,
+    defaultOriginationIdentity: env.SMS_DEFAULT_ORIGINATION_IDENTITY,
+  });
+}
+
+export function createSnsSmsProvider(): SnsSmsProvider {
+  return new SnsSmsProvider({ client: new SNSClient(awsClientConfig()), defaultOriginationNumber: getEnv().SMS_DEFAULT_ORIGINATION_IDENTITY });
+}
+
+/** S3 with the bucket binding's own keys when cloud.gov gives them, else the default credential chain. */
+export function createS3Storage(): S3Storage {
+  const env = getEnv();
+  if (!env.S3_BUCKET) throw new Error("S3_BUCKET must be set when STORAGE_PROVIDER is s3");
+  const credentials =
+    env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
+  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket: env.S3_BUCKET });
+}
