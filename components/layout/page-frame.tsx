@@ -6,16 +6,16 @@ import { Identifier } from "@/components/uswds/identifier";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader, type NavItem } from "./site-header";
 
-export type PageFrameProps = { children: ReactNode; nav?: readonly NavItem[] };
+export type PageFrameProps = { children: ReactNode; nav?: readonly NavItem[]; navEnd?: ReactNode };
 
-export function PageFrame({ children, nav }: PageFrameProps) {
+export function PageFrame({ children, nav, navEnd }: PageFrameProps) {
   return (
     <>
       <a className="usa-skipnav" href="#main-content">
         Skip to main content
       </a>
       <Banner />
-      <SiteHeader nav={nav} />
+      <SiteHeader nav={nav}>{navEnd}</SiteHeader>
       {/* tabIndex=-1 so the skip link moves focus here in every browser. */}
       <main id="main-content" className="notify-main" tabIndex={-1}>
         {children}

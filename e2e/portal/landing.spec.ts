@@ -35,9 +35,12 @@ test("pages run their scripts under the strict CSP (no violations, every script 
     const response = await page.goto(path);
     const nonce = response?.headers()["content-security-policy"]?.match(/'nonce-([^']+)'/)?.[1];
     expect(nonce).toBeTruthy();
-    const scripts = await page.locator("script").evaluateAll((elements) => elements.map((e) => (e as HTMLScriptElement).nonce));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.every((n) => n === nonce)).toBe(true);
+    // Every script the server sends carries the nonce; chunks the runtime loads later are trusted
+    // through 'strict-dynamic' (and any violation would be in `violations`).
+    const html = (await response?.text()) ?? "";
+    const scriptTags = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scriptTags.length).toBeGreaterThan(0);
+    expect(scriptTags.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
   }
   expect(violations).toEqual([]);
 });

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { Alert } from "@/components/uswds/alert";
 import { requireUser } from "@/lib/auth/session";
 import { listYourServices } from "@/lib/services/services/service-access";
-import { signOutAction } from "../../(public)/sign-in/actions";
 
 export const metadata: Metadata = { title: "Your services" };
 export const dynamic = "force-dynamic";
@@ -36,16 +35,6 @@ export default async function ServicesPage({ searchParams }: { searchParams: Pro
           Add a new service
         </Link>
       </p>
-      <p>
-        <Link className="usa-link" href="/your-account">
-          Your account
-        </Link>
-      </p>
-      <form action={signOutAction}>
-        <button className="usa-button usa-button--outline" type="submit">
-          Sign out
-        </button>
-      </form>
     </div>
   );
 }
