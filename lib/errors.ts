@@ -29,7 +29,7 @@ const STATUS: Record<AppErrorCode, number> = {
   UNAUTHORIZED: 403,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
-  CONFLICT: 400,
+  CONFLICT: 409,
   RATE_LIMITED: 429,
   VALIDATION: 400,
   LIMIT_EXCEEDED: 429,
@@ -47,11 +47,24 @@ export class AppError extends Error {
   /** Safe to show to a person; defaults to the message. */
   readonly userMessage: string;
   readonly fieldErrors?: Record<string, string>;
+  /** For the API: Notify's error name (e.g. "AuthError") when it isn't the code's usual one. */
+  readonly apiError?: string;
+  /** For the API: the HTTP status when it isn't the code's usual one (e.g. 401 for a missing token). */
+  readonly httpStatus?: number;
+  /** For the API: every problem found, each reported as its own entry in Notify's `errors` list. */
+  readonly apiMessages?: readonly string[];
 
-  constructor(code: AppErrorCode, message: string, options: { userMessage?: string; fieldErrors?: Record<string, string>; cause?: unknown } = {}) {
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: { userMessage?: string; fieldErrors?: Record<string, string>; cause?: unknown; apiError?: string; httpStatus?: number; apiMessages?: readonly string[] } = {},
+  ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.userMessage = options.userMessage ?? message;
     this.fieldErrors = options.fieldErrors;
+    this.apiError = options.apiError;
+    this.httpStatus = options.httpStatus;
+    this.apiMessages = options.apiMessages;
   }
 }

@@ -99,27 +99,74 @@ export async function findNotificationByReference(reference: string): Promise<{ 
   return row ? { id: row.id, status: fromDbStatus(row.status) } : null;
 }
 
+/** A per-service, per-channel daily counter checked and incremented with the insert (race-free). */
+export type DailyLimitCheck = { key: string; limit: number; day: Date };
+
+/** The stored first response for an Idempotency-Key, written in the same transaction as the send. */
+export type IdempotencyRecord = { serviceId: string; key: string; requestHash: string; responseStatus: number; responseBody: string };
+
+export type InsertOutcome = { ok: true; id: string } | { ok: false; reason: "daily-limit" } | { ok: false; reason: "replay"; record: { requestHash: string; responseStatus: number; responseBody: string } };
+
 /**
  * Creates a notification and queues its delivery in one transaction (graphile-worker's add_job in
- * SQL), so there is never a notification without its job or a job without its notification.
+ * SQL), so there is never a notification without its job or a job without its notification. With
+ * `dailyLimit`, the day's counter is incremented only while under the limit, in the same
+ * transaction (two concurrent sends can't both take the last one). With `idempotency`, the key is
+ * claimed first: a request that loses the race gets the winner's stored response instead.
  */
-export async function insertNotificationAndEnqueue(row: CreateNotificationRow, task: "send-sms" | "send-email"): Promise<{ id: string }> {
+export async function insertNotificationAndEnqueue(
+  row: CreateNotificationRow,
+  task: "send-sms" | "send-email",
+  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
+): Promise<InsertOutcome> {
   const { personalisationEncrypted, ...rest } = row;
   return getDb().$transaction(async (tx) => {
+    const claim = options.idempotency;
+    if (claim) {
+      const claimed = await tx.$queryRaw<{ key: string }[]>`
+        INSERT INTO api_idempotency_keys (service_id, key, request_hash, response_status, response_body)
+        VALUES (${claim.serviceId}::uuid, ${claim.key}, ${claim.requestHash}, ${claim.responseStatus}, ${claim.responseBody})
+        ON CONFLICT (service_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
+          response_body = EXCLUDED.response_body, created_at = now()
+        WHERE api_idempotency_keys.created_at < now() - interval '24 hours'
+        RETURNING key`;
+      if (claimed.length === 0) {
+        const existing = await tx.apiIdempotencyKey.findUnique({ where: { serviceId_key: { serviceId: claim.serviceId, key: claim.key } }, select: { requestHash: true, responseStatus: true, responseBody: true } });
+        if (existing) return { ok: false as const, reason: "replay" as const, record: existing };
+      }
+    }
+    const limit = options.dailyLimit;
+    if (limit) {
+      const counted = await tx.$queryRaw<{ count: number }[]>`
+        INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
+        VALUES (${limit.key}, ${limit.day}, 1, ${new Date(limit.day.getTime() + 2 * 86_400_000)})
+        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1 WHERE rate_limit_counters.count < ${limit.limit}
+        RETURNING count`;
+      if (counted.length === 0 || limit.limit <= 0) throw new DailyLimitReached();
+    }
     const created = await tx.notification.create({ data: { ...rest, personalisation: personalisationEncrypted }, select: { id: true } });
     const runAt = row.scheduledFor ?? null;
     await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, json_build_object('notificationId', ${created.id}::text), run_at := ${runAt}::timestamptz, job_key := ${`send:${created.id}`}::text)`;
-    return created;
+    return { ok: true as const, id: created.id };
+  }).catch((error: unknown) => {
+    if (error instanceof DailyLimitReached) return { ok: false as const, reason: "daily-limit" as const };
+    throw error;
+  });
+}
+
+/** Thrown inside the transaction to roll back a claimed idempotency key when the limit is reached. */
+class DailyLimitReached extends Error {}
+
+/** A stored Idempotency-Key response from the last 24 hours, if any. */
+export async function findIdempotencyRecord(serviceId: string, key: string, now = new Date()) {
+  return getDb().apiIdempotencyKey.findFirst({
+    where: { serviceId, key, createdAt: { gt: new Date(now.getTime() - 86_400_000) } },
+    select: { requestHash: true, responseStatus: true, responseBody: true },
   });
 }
 
 export async function findTemplateVersion(serviceId: string, templateId: string): Promise<{ version: number; templateType: "sms" | "email" } | null> {
   return getDb().template.findFirst({ where: { id: templateId, serviceId }, select: { version: true, templateType: true } });
-}
-
-/** Messages a service has created since `since` on a channel (test-key messages don't count), for daily limits. */
-export async function countNotificationsSince(serviceId: string, notificationType: NotificationType, since: Date): Promise<number> {
-  return getDb().notification.count({ where: { serviceId, notificationType, createdAt: { gte: since }, keyType: { not: "test" } } });
 }
 
 export type NotificationDetail = {

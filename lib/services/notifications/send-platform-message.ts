@@ -16,7 +16,7 @@ export async function sendPlatformMessage(
   const current = await findTemplateVersion(NOTIFY_SERVICE_ID, template.id);
   if (!current) throw new Error(`The built-in Notify service has no template ${name}; run npm run db:migrate`);
   const isSms = template.type === "sms";
-  const { id } = await insertNotificationAndEnqueue(
+  const inserted = await insertNotificationAndEnqueue(
     {
       serviceId: NOTIFY_SERVICE_ID,
       notificationType: template.type,
@@ -30,6 +30,8 @@ export async function sendPlatformMessage(
     },
     isSms ? "send-sms" : "send-email",
   );
+  if (!inserted.ok) throw new Error(`platform message not stored: ${inserted.reason}`);
+  const id = inserted.id;
   if (env.EMAIL_PROVIDER === "local" || env.SMS_PROVIDER === "local") {
     logger.info({ notificationId: id, template: name }, `platform message queued; with the local provider, read it at ${env.NOTIFY_BASE_URL}/outbox`);
   }

@@ -3,7 +3,8 @@
 // then send now or schedule. Every step is checked again when the message is finally sent.
 import { insertAuditEvent } from "../../db/audit";
 import { listGuestList } from "../../db/guest-list";
-import { countNotificationsSince, insertNotificationAndEnqueue } from "../../db/notifications";
+import { insertNotificationAndEnqueue } from "../../db/notifications";
+import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
 import { findServiceProfile, findUserContact, listTeamContacts, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
 import { isAllowedInTrialMode, listTrialModeRecipients } from "../../domain/recipients/guest-list";
@@ -96,10 +97,6 @@ export function previewOneOff(context: OneOffContext, values: Map<string, string
   return { preview, error: preview.bodyByteLength > 2_000_000 ? emailTooLongMessage(preview.bodyByteLength) : null, parts: 0 };
 }
 
-function startOfUtcDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /** Sends (or schedules) the message after checking everything again. */
 export async function sendOneOff({
   actor,
@@ -123,12 +120,9 @@ export async function sendOneOff({
   const { error, parts } = previewOneOff(context, checked.values);
   if (error) throw new AppError("VALIDATION", "message not sendable", { userMessage: error });
   const limit = context.channel === "sms" ? context.profile.smsMessageLimit : context.profile.emailMessageLimit;
-  if ((await countNotificationsSince(serviceId, context.channel, startOfUtcDay(now))) >= limit) {
-    throw new AppError("LIMIT_EXCEEDED", "daily limit", { userMessage: ONE_OFF_ERRORS.dailyLimit(limit) });
-  }
   const env = getEnv();
   const isSms = context.channel === "sms";
-  const { id } = await insertNotificationAndEnqueue(
+  const inserted = await insertNotificationAndEnqueue(
     {
       serviceId,
       notificationType: context.channel,
@@ -143,7 +137,10 @@ export async function sendOneOff({
       scheduledFor: scheduledFor ?? undefined,
     },
     isSms ? "send-sms" : "send-email",
+    { dailyLimit: { key: dailyLimitKey(serviceId, context.channel), limit, day: startOfUtcDay(now) } },
   );
+  if (!inserted.ok) throw new AppError("LIMIT_EXCEEDED", "daily limit", { userMessage: ONE_OFF_ERRORS.dailyLimit(limit) });
+  const id = inserted.id;
   await insertAuditEvent({ eventType: scheduledFor ? "one-off-scheduled" : "one-off-sent", userId: actor.userId, serviceId, data: { notificationId: id, templateId } });
   return { notificationId: id };
 }
