@@ -2,12 +2,13 @@
 // in lib/jobs/payloads.ts so enqueue() and the worker can't disagree.
 import type { TaskList } from "graphile-worker";
 import type { TaskName } from "../lib/jobs/payloads";
+import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { sendEmail } from "./send-email";
 import { sendSms } from "./send-sms";
 
-const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask, purgeExpiredAuthDataTask];
+const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask, applyProviderReceiptsTask, purgeExpiredAuthDataTask];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(
   tasks.map((t) => [t.name, t.task]),

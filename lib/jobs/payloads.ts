@@ -2,15 +2,40 @@
 // gain *optional* fields over time: jobs queued by an older release must still parse.
 import { z } from "zod";
 
+const NOTIFICATION_STATUS = z.enum(["delivered", "sending", "pending", "sent", "temporary-failure", "permanent-failure", "technical-failure"]);
+
+/** One provider event for the apply-provider-receipts batch: a status change or an email complaint. */
+export const providerReceiptSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("status"),
+    provider: z.string().min(1),
+    providerReference: z.string().min(1),
+    status: NOTIFICATION_STATUS,
+    providerResponse: z.string().optional(),
+    eventAt: z.iso.datetime({ offset: true }),
+  }),
+  z.object({
+    kind: z.literal("complaint"),
+    providerReference: z.string().min(1),
+    feedbackId: z.string().optional(),
+    complaintType: z.string().optional(),
+    complaintDate: z.iso.datetime({ offset: true }),
+  }),
+]);
+
+export type ProviderReceipt = z.infer<typeof providerReceiptSchema>;
+
 export const taskPayloadSchemas = {
   "send-email": z.object({ notificationId: z.uuid() }),
   "send-sms": z.object({ notificationId: z.uuid() }),
   "handle-delivery-receipt": z.object({
     provider: z.string().min(1),
     providerReference: z.string().min(1),
-    status: z.enum(["delivered", "sending", "pending", "sent", "temporary-failure", "permanent-failure", "technical-failure"]),
+    status: NOTIFICATION_STATUS,
     providerResponse: z.string().optional(),
   }),
+  // Batched: graphile merges the array payloads of jobs queued under the same job key.
+  "apply-provider-receipts": z.array(providerReceiptSchema).min(1),
   // Cron tasks get graphile's cron payload ({ _cron: { ts, backfilled } }); nothing else is needed.
   "purge-expired-auth-data": z.object({}).loose(),
 } as const;

@@ -3,6 +3,7 @@
 // `created` is not sent again.
 import { randomUUID } from "node:crypto";
 import { findSmsSenderSettings } from "../../db/delivery";
+import { APPLY_RECEIPTS_JOB_KEY } from "../../db/receipts";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
 import { getSimulatedOutcome } from "../../domain/recipients/simulated";
@@ -14,6 +15,18 @@ import { decrypt } from "../../security/encryption";
 import { enqueue } from "../../jobs/enqueue";
 import { getProviders, type Providers } from "./providers";
 import { renderForDelivery } from "./render";
+
+/**
+ * Queues a made-up receipt into the same batched job real receipts use (graphile merges array
+ * payloads under one job key), so thousands of local sends cost a few receipt jobs, not thousands.
+ */
+async function queueSimulatedReceipt(provider: string, providerReference: string, status: "delivered" | "temporary-failure" | "permanent-failure"): Promise<void> {
+  await enqueue("apply-provider-receipts", [{ kind: "status", provider, providerReference, status, eventAt: new Date().toISOString() }], {
+    jobKey: APPLY_RECEIPTS_JOB_KEY,
+    jobKeyMode: "preserve_run_at",
+    runAt: new Date(Date.now() + 200),
+  });
+}
 
 export type DeliveryOutcome = "sent" | "skipped" | "missing" | "technical-failure";
 
@@ -46,7 +59,7 @@ export async function deliverNotification(
     // Simulated recipients never reach a provider: go straight to the requested outcome.
     const providerReference = `simulated-${randomUUID()}`;
     await updateNotificationStatus(notificationId, ["created"], "sending", { timestamp: "sentAt", reference: providerReference, sentBy: "simulated" });
-    await enqueue("handle-delivery-receipt", { provider: "simulated", providerReference, status: simulated });
+    await queueSimulatedReceipt("simulated", providerReference, simulated);
     log.info({ outcome: simulated }, "simulated recipient; nothing sent");
     return "sent";
   }
@@ -103,7 +116,7 @@ export async function deliverNotification(
 
   if (providerName === LOCAL_PROVIDER_NAME) {
     // The local provider has no real receipts; simulate one through the same path AWS receipts take.
-    await enqueue("handle-delivery-receipt", { provider: providerName, providerReference, status: "delivered" });
+    await queueSimulatedReceipt(providerName, providerReference, "delivered");
   }
   return "sent";
 }
