@@ -43,6 +43,8 @@ async function runVitest(serverUrl: string): Promise<StepResult> {
   return { name: "Unit and integration tests (vitest)", ok: code === 0 && counts.failed === 0 && report !== undefined, counts };
 }
 
+const E2E_ENCRYPTION_KEY = "end-to-end-tests-encryption-key-not-secret";
+
 async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResult> {
   if (process.env.CI || isBuildStale()) {
     console.log("\n▶ Building the web app for end-to-end tests…");
@@ -61,7 +63,7 @@ async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResu
     port,
     host: "127.0.0.1",
     stdio: process.env.E2E_SERVER_OUTPUT === "inherit" ? "inherit" : "ignore",
-    env: { NOTIFY_ENVIRONMENT: "test", EMAIL_PROVIDER: "local", SMS_PROVIDER: "local", STORAGE_PROVIDER: "local", LOG_LEVEL: "warn" },
+    env: { NOTIFY_ENVIRONMENT: "test", EMAIL_PROVIDER: "local", SMS_PROVIDER: "local", STORAGE_PROVIDER: "local", LOG_LEVEL: "warn", ENCRYPTION_KEY: E2E_ENCRYPTION_KEY },
   });
   const output = path.join(RESULTS_DIR, "playwright.json");
   rmSync(output, { force: true });
@@ -70,6 +72,8 @@ async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResu
     const code = await run(bin("playwright"), ["test", "--reporter=list,json", ...specs], {
       E2E_BASE_URL: stack.url,
       E2E_DATABASE_URL: database.url,
+      // Browser and API tests that set up rows directly (API keys, personalisation) encrypt with it.
+      E2E_ENCRYPTION_KEY,
       PLAYWRIGHT_JSON_OUTPUT_NAME: output,
     });
     const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(output);

@@ -32,6 +32,8 @@ export type ServiceForApi = {
   name: string;
   active: boolean;
   archived: boolean;
+  /** API requests allowed per minute per key type. */
+  rateLimit: number;
   keys: { id: string; name: string; keyType: KeyType; secretEncrypted: string; revokedAt: Date | null }[];
 };
 
@@ -44,6 +46,7 @@ export async function findServiceForApi(serviceId: string, now = new Date()): Pr
       name: true,
       active: true,
       archivedAt: true,
+      rateLimit: true,
       apiKeys: {
         where: { OR: [{ revokedAt: null }, { revokedAt: { gt: new Date(now.getTime() - 7 * 24 * 3600 * 1000) } }] },
         select: { id: true, name: true, keyType: true, secretEncrypted: true, revokedAt: true },
@@ -51,10 +54,23 @@ export async function findServiceForApi(serviceId: string, now = new Date()): Pr
     },
   });
   if (!row) return null;
-  return { id: row.id, name: row.name, active: row.active, archived: row.archivedAt !== null, keys: row.apiKeys };
+  return { id: row.id, name: row.name, active: row.active, archived: row.archivedAt !== null, rateLimit: row.rateLimit, keys: row.apiKeys };
 }
 
 /** Records use at most once a minute per key (a cheap conditional update). */
 export async function touchApiKey(id: string, now = new Date()): Promise<void> {
   await getDb().apiKey.updateMany({ where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] }, data: { lastUsedAt: now } });
+}
+
+/**
+ * Counts one request in the current window for `key` and returns the count so far (fixed windows
+ * of `windowSeconds`, shared by every web process through PostgreSQL).
+ */
+export async function incrementRateCounter(key: string, windowStart: Date, windowSeconds: number): Promise<number> {
+  const [row] = await getDb().$queryRaw<{ count: number }[]>`
+    INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
+    VALUES (${key}, ${windowStart}, 1, ${new Date(windowStart.getTime() + 2 * windowSeconds * 1000)})
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+    RETURNING count`;
+  return row?.count ?? 1;
 }

@@ -74,6 +74,7 @@ export type CreateNotificationRow = {
   replyToText?: string;
   /** A scheduled send: the worker picks the job up at this time. */
   scheduledFor?: Date;
+  international?: boolean;
 };
 
 /**

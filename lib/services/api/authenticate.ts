@@ -26,7 +26,7 @@ export const AUTH_ERRORS = {
 const LEEWAY_SECONDS = 30;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export type ApiCaller = { serviceId: string; serviceName: string; apiKeyId: string; keyType: "normal" | "team" | "test" };
+export type ApiCaller = { serviceId: string; serviceName: string; apiKeyId: string; keyType: "normal" | "team" | "test"; rateLimit: number };
 
 function authError(message: string, status = 403): AppError {
   return new AppError("UNAUTHORIZED", message, { apiError: "AuthError", httpStatus: status });
@@ -85,7 +85,7 @@ export async function authenticateApiRequest(authorization: string | null, now =
       lastTouched.set(key.id, now);
       void touchApiKey(key.id).catch(() => undefined);
     }
-    return { serviceId: service.id, serviceName: service.name, apiKeyId: key.id, keyType: key.keyType };
+    return { serviceId: service.id, serviceName: service.name, apiKeyId: key.id, keyType: key.keyType, rateLimit: service.rateLimit };
   }
   throw authError(AUTH_ERRORS.keyNotFound);
 }

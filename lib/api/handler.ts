@@ -1,0 +1,50 @@
+// The wrapper every /v2 route handler uses: authenticate (Notify's JWT rules), count the request
+// against the rate limit (with RateLimit-* headers on every answer), read JSON bodies leniently
+// (any content type, a size cap), and turn every failure into Notify's error envelope.
+import { AppError } from "../errors";
+import { authenticateApiRequest, type ApiCaller } from "../services/api/authenticate";
+import { takeRateLimit } from "../services/api/rate-limit";
+import { apiErrorResponse, jsonResponse } from "./errors";
+
+/** Bigger than any valid request (an email with a 2 MB file attached, base64-encoded). */
+export const MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+export type ApiContext<P> = { request: Request; url: URL; caller: ApiCaller; params: P };
+
+export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    let headers: Record<string, string> = {};
+    try {
+      const caller = await authenticateApiRequest(request.headers.get("authorization"));
+      const rate = await takeRateLimit(caller);
+      headers = { "ratelimit-limit": String(rate.limit), "ratelimit-remaining": String(rate.remaining), "ratelimit-reset": String(rate.resetSeconds) };
+      if (rate.error) return apiErrorResponse(rate.error, { ...headers, "retry-after": String(rate.resetSeconds) });
+      const response = await handler({ request, url: new URL(request.url), caller, params: await context.params });
+      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+      return response;
+    } catch (error) {
+      return apiErrorResponse(error, headers);
+    }
+  };
+}
+
+/** The request body as JSON (an empty body is `undefined`); Notify's message for anything unreadable. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+  const length = Number(request.headers.get("content-length") ?? "0");
+  if (length > MAX_BODY_BYTES) throw tooLarge();
+  const buffer = await request.arrayBuffer();
+  if (buffer.byteLength > MAX_BODY_BYTES) throw tooLarge();
+  const text = new TextDecoder().decode(buffer);
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("BAD_REQUEST", "Invalid JSON supplied in POST data");
+  }
+}
+
+function tooLarge(): AppError {
+  return new AppError("BAD_REQUEST", "Request is too large. The largest request the API accepts is 3 MB.", { apiError: "RequestEntityTooLarge", httpStatus: 413 });
+}
+
+export { jsonResponse };
