@@ -5,10 +5,12 @@ import type { TaskName } from "../lib/jobs/payloads";
 import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
+import { sendComplaint } from "./send-complaint";
+import { sendDeliveryStatus } from "./send-delivery-status";
 import { sendEmail } from "./send-email";
 import { sendSms } from "./send-sms";
 
-const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask, applyProviderReceiptsTask, purgeExpiredAuthDataTask];
+const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask, applyProviderReceiptsTask, sendDeliveryStatus, sendComplaint, purgeExpiredAuthDataTask];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(
   tasks.map((t) => [t.name, t.task]),

@@ -36,6 +36,9 @@ export const taskPayloadSchemas = {
   }),
   // Batched: graphile merges the array payloads of jobs queued under the same job key.
   "apply-provider-receipts": z.array(providerReceiptSchema).min(1),
+  // `retry` counts callback retries already made (0 for the first POST); see lib/services/callbacks.
+  "send-delivery-status": z.object({ notificationId: z.uuid(), retry: z.number().int().min(0).optional() }),
+  "send-complaint": z.object({ complaintId: z.uuid(), retry: z.number().int().min(0).optional() }),
   // Cron tasks get graphile's cron payload ({ _cron: { ts, backfilled } }); nothing else is needed.
   "purge-expired-auth-data": z.object({}).loose(),
 } as const;
