@@ -5,12 +5,24 @@ import type { TaskName } from "../lib/jobs/payloads";
 import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
+import { purgeExpiredNotificationsTask } from "./purge-expired-notifications";
 import { sendComplaint } from "./send-complaint";
 import { sendDeliveryStatus } from "./send-delivery-status";
 import { sendEmail } from "./send-email";
 import { sendSms } from "./send-sms";
+import { timeoutSendingNotificationsTask } from "./timeout-sending-notifications";
 
-const tasks = [sendEmail, sendSms, handleDeliveryReceiptTask, applyProviderReceiptsTask, sendDeliveryStatus, sendComplaint, purgeExpiredAuthDataTask];
+const tasks = [
+  sendEmail,
+  sendSms,
+  handleDeliveryReceiptTask,
+  applyProviderReceiptsTask,
+  sendDeliveryStatus,
+  sendComplaint,
+  purgeExpiredAuthDataTask,
+  timeoutSendingNotificationsTask,
+  purgeExpiredNotificationsTask,
+];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(
   tasks.map((t) => [t.name, t.task]),

@@ -41,6 +41,8 @@ export const taskPayloadSchemas = {
   "send-complaint": z.object({ complaintId: z.uuid(), retry: z.number().int().min(0).optional() }),
   // Cron tasks get graphile's cron payload ({ _cron: { ts, backfilled } }); nothing else is needed.
   "purge-expired-auth-data": z.object({}).loose(),
+  "timeout-sending-notifications": z.object({}).loose(),
+  "purge-expired-notifications": z.object({}).loose(),
 } as const;
 
 export type TaskName = keyof typeof taskPayloadSchemas;

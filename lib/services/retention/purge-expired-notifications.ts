@@ -1,0 +1,41 @@
+// Nightly retention purge (Notify's delete-notifications-older-than-retention and
+// remove-sms-email-jobs): per service and channel, notifications older than the retention
+// (ServiceDataRetention, else the service's default of 7 days) move to notification_history
+// without recipient or personalisation; spreadsheet files past retention are deleted from storage
+// and their jobs archived; SNS replay-guard rows older than a day are forgotten.
+import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
+import { archiveJobs, listExpiredJobFiles, moveExpiredNotificationsToHistory } from "../../db/retention";
+import { logger } from "../../logger";
+import type { FileStorage } from "../../providers/storage";
+import { getProviders } from "../delivery/providers";
+
+const CHUNK = 5_000;
+const FILE_CHUNK = 100;
+
+export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; snsMessagesForgotten: number };
+
+export async function purgeExpiredNotifications(options: { now?: Date; chunkSize?: number; storage?: FileStorage } = {}): Promise<PurgeResult> {
+  const now = options.now ?? new Date();
+  const chunk = options.chunkSize ?? CHUNK;
+  let notificationsMoved = 0;
+  for (;;) {
+    const moved = await moveExpiredNotificationsToHistory(now, chunk);
+    notificationsMoved += moved;
+    if (moved < chunk) break;
+  }
+
+  const storage = options.storage ?? getProviders().storage;
+  let jobFilesDeleted = 0;
+  for (;;) {
+    const files = await listExpiredJobFiles(now, FILE_CHUNK);
+    for (const file of files) await storage.delete(file.storageKey);
+    await archiveJobs(files.map((f) => f.id));
+    jobFilesDeleted += files.length;
+    if (files.length < FILE_CHUNK) break;
+  }
+
+  const snsMessagesForgotten = await deleteSnsSeenMessagesBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
+  const result = { notificationsMoved, jobFilesDeleted, snsMessagesForgotten };
+  logger.info(result, "retention purge finished");
+  return result;
+}
