@@ -6,9 +6,11 @@ import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { purgeExpiredNotificationsTask } from "./purge-expired-notifications";
+import { receiveInboundSmsTask } from "./receive-inbound-sms";
 import { sendComplaint } from "./send-complaint";
 import { sendDeliveryStatus } from "./send-delivery-status";
 import { sendEmail } from "./send-email";
+import { sendInboundSms } from "./send-inbound-sms";
 import { sendSms } from "./send-sms";
 import { timeoutSendingNotificationsTask } from "./timeout-sending-notifications";
 
@@ -19,6 +21,8 @@ const tasks = [
   applyProviderReceiptsTask,
   sendDeliveryStatus,
   sendComplaint,
+  receiveInboundSmsTask,
+  sendInboundSms,
   purgeExpiredAuthDataTask,
   timeoutSendingNotificationsTask,
   purgeExpiredNotificationsTask,

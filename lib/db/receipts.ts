@@ -13,9 +13,15 @@ export const APPLY_RECEIPTS_JOB_KEY = "apply-provider-receipts";
 /**
  * Records an SNS MessageId and queues its events in one transaction, so a message is either
  * accepted and queued exactly once or not at all (SNS then retries). Events queued within the
- * same second join one batched job. Returns "duplicate" when the MessageId was seen before.
+ * same second join one batched job (`task`, default apply-provider-receipts, under `jobKey`). Returns "duplicate" when the MessageId was seen before.
  */
-export async function recordSnsMessageAndQueue(messageId: string, items: readonly unknown[], options: { batchDelayMs?: number } = {}): Promise<"queued" | "duplicate"> {
+export async function recordSnsMessageAndQueue(
+  messageId: string,
+  items: readonly unknown[],
+  options: { batchDelayMs?: number; task?: string; jobKey?: string } = {},
+): Promise<"queued" | "duplicate"> {
+  const task = options.task ?? APPLY_RECEIPTS_TASK;
+  const jobKey = options.jobKey ?? APPLY_RECEIPTS_JOB_KEY;
   return getDb().$transaction(async (tx) => {
     const inserted = await tx.$queryRaw<{ message_id: string }[]>`
       INSERT INTO sns_seen_messages (message_id, received_at) VALUES (${messageId}, now())
@@ -23,8 +29,8 @@ export async function recordSnsMessageAndQueue(messageId: string, items: readonl
     if (inserted.length === 0) return "duplicate";
     if (items.length > 0) {
       const delay = `${options.batchDelayMs ?? 1000} milliseconds`;
-      await tx.$executeRaw`SELECT graphile_worker.add_job(${APPLY_RECEIPTS_TASK}::text, ${JSON.stringify(items)}::json,
-        run_at := now() + ${delay}::interval, job_key := ${APPLY_RECEIPTS_JOB_KEY}::text, job_key_mode := 'preserve_run_at')`;
+      await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, ${JSON.stringify(items)}::json,
+        run_at := now() + ${delay}::interval, job_key := ${jobKey}::text, job_key_mode := 'preserve_run_at')`;
     }
     return "queued";
   });

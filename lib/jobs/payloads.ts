@@ -25,6 +25,18 @@ export const providerReceiptSchema = z.discriminatedUnion("kind", [
 
 export type ProviderReceipt = z.infer<typeof providerReceiptSchema>;
 
+/** One received text for the receive-inbound-sms batch; the text is already encrypted. */
+export const inboundSmsItemSchema = z.object({
+  notifyNumber: z.string().min(1),
+  userNumber: z.string().min(1),
+  keyword: z.enum(["opt-out", "opt-in", "help"]).optional(),
+  contentEncrypted: z.string().min(1),
+  providerReference: z.string().min(1),
+  receivedAt: z.iso.datetime({ offset: true }),
+});
+
+export type InboundSmsItem = z.infer<typeof inboundSmsItemSchema>;
+
 export const taskPayloadSchemas = {
   "send-email": z.object({ notificationId: z.uuid() }),
   "send-sms": z.object({ notificationId: z.uuid() }),
@@ -36,6 +48,8 @@ export const taskPayloadSchemas = {
   }),
   // Batched: graphile merges the array payloads of jobs queued under the same job key.
   "apply-provider-receipts": z.array(providerReceiptSchema).min(1),
+  "receive-inbound-sms": z.array(inboundSmsItemSchema).min(1),
+  "send-inbound-sms": z.object({ inboundSmsId: z.uuid(), retry: z.number().int().min(0).optional() }),
   // `retry` counts callback retries already made (0 for the first POST); see lib/services/callbacks.
   "send-delivery-status": z.object({ notificationId: z.uuid(), retry: z.number().int().min(0).optional() }),
   "send-complaint": z.object({ complaintId: z.uuid(), retry: z.number().int().min(0).optional() }),

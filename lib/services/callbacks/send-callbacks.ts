@@ -1,8 +1,9 @@
-// Delivery-status and complaint callbacks to services (Notify spec §1.13). Each runs in its own
+// Delivery-status, complaint and received-text callbacks to services (Notify spec §1.13). Each runs in its own
 // worker job, queued after the status change is committed, so a slow or failing service never
 // holds up sending. A retryable failure re-queues the callback 300 s later, five times at most
 // (Notify's 5 × 300 s); other failures are dropped. Tokens are decrypted only here, never logged.
 import { findComplaintForCallback, findNotificationForCallback, findServiceCallback } from "../../db/callbacks";
+import { findInboundSmsForCallback } from "../../db/inbound";
 import { COMPLETED_STATUSES } from "../../domain/notifications/status";
 import { getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
@@ -13,6 +14,8 @@ import { callbackDate, postCallback, type CallbackOutcome, type CallbackPoster }
 export const CALLBACK_MAX_RETRIES = 5;
 export const CALLBACK_RETRY_DELAY_MS = 300_000;
 export const CALLBACK_TIMEOUT_MS = 5_000;
+/** GSA gives received-text callbacks a minute. */
+export const INBOUND_CALLBACK_TIMEOUT_MS = 60_000;
 
 export type CallbackRunResult = "sent" | "no-callback" | "missing" | "not-final" | "retry-queued" | "dropped" | "gave-up";
 
@@ -97,5 +100,32 @@ export async function sendComplaintCallback(input: { complaintId: string; retry?
     outcome,
     (retry, runAt) => enqueue("send-complaint", { complaintId: complaint.id, retry }, { runAt, jobKey: `complaint:${complaint.id}:retry`, maxAttempts: 3 }),
     { attempt: input.retry ?? 0, retryDelayMs: options.retryDelayMs ?? CALLBACK_RETRY_DELAY_MS, log: log.child({ serviceId: complaint.serviceId }) },
+  );
+}
+
+/** POSTs Notify's received-text JSON for one stored inbound SMS. */
+export async function sendInboundSmsCallback(input: { inboundSmsId: string; retry?: number }, options: Options = {}): Promise<CallbackRunResult> {
+  const log = logger.child({ inboundSmsId: input.inboundSmsId, callback: "inbound_sms" });
+  const inbound = await findInboundSmsForCallback(input.inboundSmsId);
+  if (!inbound) return "missing";
+  const callback = await findServiceCallback(inbound.serviceId, "inbound_sms");
+  if (!callback) return "no-callback";
+  const key = getEnv().ENCRYPTION_KEY;
+  const outcome = await (options.post ?? postCallback)({
+    url: callback.url,
+    bearerToken: decrypt(callback.bearerTokenEncrypted, key),
+    payload: {
+      id: inbound.id,
+      source_number: inbound.userNumber,
+      destination_number: inbound.notifyNumber,
+      message: decrypt(inbound.contentEncrypted, key),
+      date_received: callbackDate(inbound.providerDate),
+    },
+    timeoutMs: options.timeoutMs ?? INBOUND_CALLBACK_TIMEOUT_MS,
+  });
+  return settle(
+    outcome,
+    (retry, runAt) => enqueue("send-inbound-sms", { inboundSmsId: inbound.id, retry }, { runAt, jobKey: `inbound:${inbound.id}:retry`, maxAttempts: 3 }),
+    { attempt: input.retry ?? 0, retryDelayMs: options.retryDelayMs ?? CALLBACK_RETRY_DELAY_MS, log: log.child({ serviceId: inbound.serviceId }) },
   );
 }

@@ -33,7 +33,7 @@ export async function receiveSnsPost(
   input: { messageTypeHeader: string | null; body: string },
   deps: SnsEndpointDeps,
   onNotification: (message: SnsMessage, receivedAt: string) => unknown[],
-  labels: { accepted: string },
+  labels: { accepted: string; task?: string; jobKey?: string },
 ): Promise<SnsEndpointResponse> {
   const log = logger.child({ endpoint: "sns" });
   if (!input.messageTypeHeader || !MESSAGE_TYPES.has(input.messageTypeHeader)) return refuse(400, "Missing or unknown x-amz-sns-message-type header");
@@ -74,7 +74,7 @@ export async function receiveSnsPost(
   }
 
   const items = onNotification(message, now.toISOString());
-  if ((await recordSnsMessageAndQueue(message.MessageId, items)) === "duplicate") {
+  if ((await recordSnsMessageAndQueue(message.MessageId, items, { task: labels.task, jobKey: labels.jobKey })) === "duplicate") {
     log.info({ messageId: message.MessageId }, "SNS message already received; ignored");
     return refuse(409, "Message already received");
   }

@@ -1,0 +1,81 @@
+// Inbound SMS from AWS End User Messaging SMS two-way messaging, delivered by SNS to
+// POST /api/inbound/sns: verified like receipts (signature, topic, replay), then queued — with the
+// text already encrypted — for the batched receive-inbound-sms task, which stores each message
+// against the service that owns the number and queues the service's received-text callback.
+import { z } from "zod";
+import { findInboundNumberOwners, insertInboundSms, queueInboundSmsCallbacks } from "../../db/inbound";
+import { getEnv } from "../../env";
+import type { InboundSmsItem } from "../../jobs/payloads";
+import { logger } from "../../logger";
+import { encrypt } from "../../security/encryption";
+import { receiveSnsPost, type SnsEndpointDeps, type SnsEndpointResponse } from "../receipts/receive-sns";
+import { classifyInboundKeyword } from "./keywords";
+
+const inboundMessageSchema = z.looseObject({
+  originationNumber: z.string().min(1).max(32),
+  destinationNumber: z.string().min(1).max(32),
+  messageKeyword: z.string().max(64).optional(),
+  messageBody: z.string().max(10_000),
+  inboundMessageId: z.string().min(1).max(255),
+});
+
+/** E.164 with a leading +, the form inbound_numbers stores (GSA strips the + to look numbers up). */
+function e164(number: string): string {
+  const digits = number.replace(/[^\d]/g, "");
+  return `+${digits}`;
+}
+
+/** POST /api/inbound/sns. Always answers like Notify once verified (200), so SNS doesn't retry content problems. */
+export async function receiveInboundSms(input: { messageTypeHeader: string | null; body: string }, deps: SnsEndpointDeps = {}): Promise<SnsEndpointResponse> {
+  return receiveSnsPost(
+    input,
+    deps,
+    (message) => {
+      let inner: unknown;
+      try {
+        inner = JSON.parse(message.Message);
+      } catch {
+        inner = undefined;
+      }
+      const parsed = inboundMessageSchema.safeParse(inner);
+      if (!parsed.success) {
+        logger.warn({ messageId: message.MessageId }, "SNS message is not an inbound SMS; ignored");
+        return [];
+      }
+      const item: InboundSmsItem = {
+        notifyNumber: e164(parsed.data.destinationNumber),
+        userNumber: e164(parsed.data.originationNumber),
+        keyword: classifyInboundKeyword(parsed.data.messageKeyword, parsed.data.messageBody) ?? undefined,
+        contentEncrypted: encrypt(parsed.data.messageBody, getEnv().ENCRYPTION_KEY),
+        providerReference: parsed.data.inboundMessageId,
+        receivedAt: new Date(message.Timestamp).toISOString(),
+      };
+      return [item];
+    },
+    { accepted: "SMS-SNS callback succeeded", task: "receive-inbound-sms", jobKey: "receive-inbound-sms" },
+  );
+}
+
+/** Stores a batch of inbound messages and queues callbacks. Messages to numbers no service may receive on are dropped. */
+export async function storeInboundSms(items: readonly InboundSmsItem[], options: { provider?: string } = {}): Promise<{ stored: number; dropped: number; callbacks: number }> {
+  const owners = new Map((await findInboundNumberOwners(items.map((i) => i.notifyNumber))).map((o) => [o.number, o]));
+  const accepted = items.filter((item) => owners.get(item.notifyNumber)?.canReceive);
+  for (const item of accepted) {
+    if (item.keyword) logger.info({ serviceId: owners.get(item.notifyNumber)?.serviceId, keyword: item.keyword }, "inbound SMS keyword received (AWS answers it and keeps the opt-out list)");
+  }
+  const ids = await insertInboundSms(
+    accepted.map((item) => ({
+      serviceId: owners.get(item.notifyNumber)?.serviceId ?? "",
+      notifyNumber: item.notifyNumber,
+      userNumber: item.userNumber,
+      providerDate: new Date(item.receivedAt),
+      providerReference: item.providerReference,
+      provider: options.provider ?? "pinpoint",
+      contentEncrypted: item.contentEncrypted,
+    })),
+  );
+  const callbacks = await queueInboundSmsCallbacks(ids);
+  const result = { stored: ids.length, dropped: items.length - accepted.length, callbacks };
+  logger.info(result, "inbound SMS stored");
+  return result;
+}
