@@ -36,8 +36,11 @@ function authError(message: string, status = 403): AppError {
 // read and a decryption per request. A revoked key stops working within CACHE_MS.
 const CACHE_MS = 5_000;
 type CachedService = { service: ServiceForApi; secrets: Map<string, string>; expires: number };
-const cache = new Map<string, CachedService>();
-const lastTouched = new Map<string, number>();
+// On globalThis: Next bundles route handlers and server actions separately, and revoking a key in
+// the portal (a server action) must clear the cache the API routes read.
+const shared = globalThis as unknown as { notifyApiAuthCache?: Map<string, CachedService>; notifyApiKeyTouched?: Map<string, number> };
+const cache = (shared.notifyApiAuthCache ??= new Map<string, CachedService>());
+const lastTouched = (shared.notifyApiKeyTouched ??= new Map<string, number>());
 
 async function loadService(serviceId: string, now: number): Promise<CachedService | null> {
   const hit = cache.get(serviceId);

@@ -14,6 +14,7 @@ export default async function ServiceLayout({ children, params }: { children: Re
     { href: base, label: "Dashboard" },
     { href: `${base}/templates`, label: "Send messages" },
     { href: `${base}/team`, label: "Team members" },
+    ...(hasUiPermission(permissions, "manage_api_keys") ? [{ href: `${base}/api/keys`, label: "API integration" }] : []),
     ...(hasUiPermission(permissions, "manage_service") ? [{ href: `${base}/service-settings`, label: "Settings" }] : []),
   ];
   return (

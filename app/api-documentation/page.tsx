@@ -1,0 +1,129 @@
+// The API reference, generated from the same operation list and schemas as /v2/openapi.json.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { API_OPERATIONS } from "@/lib/api/openapi";
+
+export const metadata: Metadata = { title: "API documentation" };
+
+type Property = { name: string; type: string; required: boolean };
+
+function requestFields(schema: z.ZodType | undefined): Property[] {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as { properties?: Record<string, { type?: string | string[]; anyOf?: { type?: string }[] }>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, prop]) => {
+    const types = prop.type ? [prop.type].flat() : (prop.anyOf ?? []).map((p) => p.type ?? "object");
+    return { name, type: [...new Set(types)].join(" or "), required: json.required?.includes(name) ?? false };
+  });
+}
+
+function anchor(path: string, method: string): string {
+  return `${method}-${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}`;
+}
+
+export default function ApiDocumentationPage() {
+  return (
+    <div className="grid-container margin-y-4">
+      <h1>API documentation</h1>
+      <p>
+        The Notify API is compatible with GOV.UK Notify and Notify.gov API v2. The official client libraries (Node.js, Python, Java, .NET, PHP and Ruby) work unchanged: give them this site’s address as the base URL and an API key from your service’s{" "}
+        <strong>API integration</strong> page. The machine-readable description is at <Link className="usa-link" href="/v2/openapi.json">/v2/openapi.json</Link> (OpenAPI 3.1).
+      </p>
+      <h2>Authentication</h2>
+      <p>
+        Send <code>Authorization: Bearer &lt;token&gt;</code> with every request. The token is a JSON Web Token signed with HS256 using your key’s secret (its last 36 characters), with claims <code>iss</code> (your service ID, the 36 characters before the secret) and <code>iat</code> (the
+        current time in seconds; it must be within 30 seconds of ours). The client libraries do this for you.
+      </p>
+      <h2>Keys</h2>
+      <ul className="usa-list">
+        <li>
+          <strong>Live</strong> keys send to anyone (not available in trial mode).
+        </li>
+        <li>
+          <strong>Team and guest list</strong> keys send only to your team and guest list.
+        </li>
+        <li>
+          <strong>Test</strong> keys send nothing: messages get realistic statuses. Use them in automated tests.
+        </li>
+      </ul>
+      <h2>Limits and retries</h2>
+      <p>
+        Each service may make 3,000 requests a minute per type of key; every response carries <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>. Daily message limits apply per channel. Send an <code>Idempotency-Key</code> header with a
+        POST to retry safely: the same key and body within 24 hours returns the first response and sends once; the same key with a different body is refused with 409.
+      </p>
+      <h2>Errors</h2>
+      <p>
+        Errors look like <code>{`{"status_code": 400, "errors": [{"error": "BadRequestError", "message": "Template not found"}]}`}</code>. Validation problems are all listed at once.
+      </p>
+      <h2>Endpoints</h2>
+      <ul className="usa-list">
+        {API_OPERATIONS.map((op) => (
+          <li key={`${op.method} ${op.path}`}>
+            <a className="usa-link" href={`#${anchor(op.path, op.method)}`}>
+              {op.summary}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {API_OPERATIONS.map((op) => {
+        const fields = requestFields(op.request);
+        return (
+          <section key={`${op.method} ${op.path}`} aria-labelledby={anchor(op.path, op.method)} className="margin-top-4">
+            <h3 id={anchor(op.path, op.method)}>{op.summary}</h3>
+            <p>
+              <code>
+                {op.method.toUpperCase()} {op.path}
+              </code>{" "}
+              → {op.status}
+            </p>
+            <p>{op.description}</p>
+            {op.query ? (
+              <table className="usa-table usa-table--borderless">
+                <caption>Query parameters</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Meaning</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {op.query.map((q) => (
+                    <tr key={q.name}>
+                      <th scope="row">
+                        <code>{q.name}</code>
+                      </th>
+                      <td>{q.description}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            {fields.length > 0 ? (
+              <table className="usa-table usa-table--borderless">
+                <caption>Request body (JSON)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Required</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {fields.map((f) => (
+                    <tr key={f.name}>
+                      <th scope="row">
+                        <code>{f.name}</code>
+                      </th>
+                      <td>{f.type}</td>
+                      <td>{f.required ? "Yes" : "No"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
