@@ -1,0 +1,100 @@
+// The API's hand-off guarantee: a notification is stored together with its delivery job, its daily
+// count and its Idempotency-Key, or not at all — even when the transaction fails or its connection
+// is killed half-way. And a retry with the same key after such a failure sends exactly once.
+import { randomUUID } from "node:crypto";
+import { Client } from "pg";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { getDb } from "../../db/client";
+import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
+import type { ApiCaller } from "./authenticate";
+import { sendApiNotification } from "./send";
+
+async function setup() {
+  const owner = await createTestActor();
+  const service = await createTestService(owner.userId);
+  await getDb().service.update({ where: { id: service.id }, data: { restricted: false } });
+  const template = await createTestTemplate(service.id, owner.userId, { type: "sms", content: "Hello ((name))" });
+  const caller: ApiCaller = { serviceId: service.id, serviceName: service.name, apiKeyId: randomUUID(), keyType: "normal", rateLimit: 3000 };
+  await getDb().apiKey.create({ data: { id: caller.apiKeyId, serviceId: service.id, name: "k", keyType: "normal", secretEncrypted: "x", createdById: owner.userId } });
+  return { caller, serviceId: service.id, body: { phone_number: "+12025550123", template_id: template.id, personalisation: { name: "Ada" } } };
+}
+
+async function stored(serviceId: string) {
+  const db = getDb();
+  const [notifications, keys, counters] = await Promise.all([
+    db.notification.count({ where: { serviceId } }),
+    db.apiIdempotencyKey.count({ where: { serviceId } }),
+    db.rateLimitCounter.findMany({ where: { key: { contains: serviceId } }, select: { count: true } }),
+  ]);
+  const jobs = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs j JOIN notifications n ON j.key = 'send:' || n.id::text WHERE n.service_id = ${serviceId}::uuid`;
+  return { notifications, jobs: jobs[0]?.n ?? 0, idempotencyKeys: keys, dailyCount: counters.reduce((sum, c) => sum + c.count, 0) };
+}
+
+// A trigger on graphile-worker's job table that fails (or stalls) jobs for one service's notifications.
+async function sabotageJobs(serviceId: string, action: "fail" | "stall") {
+  const body = action === "fail" ? "RAISE EXCEPTION 'simulated failure while queueing';" : "PERFORM pg_sleep(30);";
+  await getDb().$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION public.test_sabotage_${serviceId.replace(/-/g, "_")}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM notifications WHERE id::text = NEW.payload->>'notificationId' AND service_id = '${serviceId}') THEN ${body} END IF;
+      RETURN NEW;
+    END $$;
+    CREATE TRIGGER test_sabotage_${serviceId.replace(/-/g, "_")} BEFORE INSERT ON graphile_worker._private_jobs FOR EACH ROW EXECUTE FUNCTION public.test_sabotage_${serviceId.replace(/-/g, "_")}();`);
+  return async () => {
+    await getDb().$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_sabotage_${serviceId.replace(/-/g, "_")} ON graphile_worker._private_jobs; DROP FUNCTION IF EXISTS public.test_sabotage_${serviceId.replace(/-/g, "_")}();`);
+  };
+}
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups) await cleanup();
+  cleanups = [];
+});
+
+describe("API hand-off", () => {
+  it("stores the notification, its job, its daily count and its idempotency key together", async () => {
+    const { caller, serviceId, body } = await setup();
+    const result = await sendApiNotification({ caller, channel: "sms", body, idempotencyKey: "order-1" });
+    expect(result.status).toBe(201);
+    expect(await stored(serviceId)).toEqual({ notifications: 1, jobs: 1, idempotencyKeys: 1, dailyCount: 1 });
+  });
+
+  it("leaves nothing behind when queueing fails, and a retry with the same key then sends once", async () => {
+    const { caller, serviceId, body } = await setup();
+    cleanups.push(await sabotageJobs(serviceId, "fail"));
+    await expect(sendApiNotification({ caller, channel: "sms", body, idempotencyKey: "order-2" })).rejects.toThrow(/simulated failure while queueing/);
+    expect(await stored(serviceId)).toEqual({ notifications: 0, jobs: 0, idempotencyKeys: 0, dailyCount: 0 });
+    await cleanups.pop()?.();
+    const retry = await sendApiNotification({ caller, channel: "sms", body, idempotencyKey: "order-2" });
+    expect(retry.replayed).toBe(false);
+    const again = await sendApiNotification({ caller, channel: "sms", body, idempotencyKey: "order-2" });
+    expect(again).toEqual({ ...retry, replayed: true });
+    expect(await stored(serviceId)).toEqual({ notifications: 1, jobs: 1, idempotencyKeys: 1, dailyCount: 1 });
+  });
+
+  it("leaves nothing behind when the database connection is killed in the middle of the transaction", async () => {
+    const { caller, serviceId, body } = await setup();
+    cleanups.push(await sabotageJobs(serviceId, "stall"));
+    const sending = sendApiNotification({ caller, channel: "sms", body, idempotencyKey: "order-3" }).then(
+      () => "sent",
+      (error: unknown) => `failed: ${String(error)}`,
+    );
+    // Wait until the transaction is stuck inside the job insert, then kill its connection.
+    const admin = new Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    try {
+      let killed = 0;
+      for (let attempt = 0; attempt < 100 && killed === 0; attempt += 1) {
+        const { rows } = await admin.query<{ killed: boolean }>(`SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE query LIKE '%graphile_worker.add_job%' AND state = 'active' AND pid <> pg_backend_pid()`);
+        killed = rows.filter((r) => r.killed).length;
+        if (killed === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(killed).toBe(1);
+    } finally {
+      await admin.end();
+    }
+    expect(await sending).toMatch(/^failed/);
+    await cleanups.pop()?.();
+    expect(await stored(serviceId)).toEqual({ notifications: 0, jobs: 0, idempotencyKeys: 0, dailyCount: 0 });
+  });
+});
