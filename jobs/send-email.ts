@@ -3,7 +3,7 @@ import { defineTask } from "./define-task";
 
 export const sendEmail = defineTask({
   name: "send-email",
-  run: async ({ notificationId }, { isFinalAttempt }) => {
-    await deliverNotification(notificationId, { isFinalAttempt });
+  run: async ({ notificationId, notBefore }, { isFinalAttempt }) => {
+    await deliverNotification(notificationId, { isFinalAttempt, notBefore: notBefore ? new Date(notBefore) : undefined });
   },
 });

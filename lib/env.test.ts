@@ -22,6 +22,8 @@ describe("parseEnv", () => {
     [{ NOTIFY_ENVIRONMENT: "prod" }, "Configuration error: NOTIFY_ENVIRONMENT must be one of local, test, sandbox, staging, production"],
     [{ STORAGE_PROVIDER: "s3" }, "Configuration error: S3_BUCKET must be set when STORAGE_PROVIDER is s3"],
     [{ AWS_TIMEOUT_MS: "fast" }, "Configuration error: AWS_TIMEOUT_MS must be a whole number of milliseconds, like 5000"],
+    [{ SMS_MESSAGES_PER_SECOND: "fast" }, "Configuration error: SMS_MESSAGES_PER_SECOND must be a number, like 3"],
+    [{ EMAIL_MESSAGES_PER_SECOND: "0" }, "Configuration error: EMAIL_MESSAGES_PER_SECOND must be more than 0"],
     [{ AWS_USE_FIPS_ENDPOINT: "yes" }, "Configuration error: AWS_USE_FIPS_ENDPOINT must be true or false"],
     [{ SNS_RECEIPT_TOPIC_ARNS: "notify-receipts" }, "Configuration error: SNS_RECEIPT_TOPIC_ARNS must be SNS topic ARNs separated by commas, like arn:aws:sns:us-west-2:123456789012:notify-receipts"],
     [{ SECRET_KEY: "short" }, "Configuration error: SECRET_KEY must be at least 32 characters (use: openssl rand -base64 48)"],

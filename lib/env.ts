@@ -77,6 +77,10 @@ export const envSchema = z
     SMS_CONFIGURATION_SET: z.string().optional(),
     /** Origination identity (phone number, its id/ARN, or a pool) for senders that have none, like GSA's toll-free default. */
     SMS_DEFAULT_ORIGINATION_IDENTITY: z.string().optional(),
+    /** Default messages per second for SMS senders without their own (AWS toll-free: 3); unset = no limit. */
+    SMS_MESSAGES_PER_SECOND: z.coerce.number({ error: "must be a number, like 3" }).positive("must be more than 0").optional(),
+    /** SES maximum send rate of the account (messages per second); unset = no limit. */
+    EMAIL_MESSAGES_PER_SECOND: z.coerce.number({ error: "must be a number, like 14" }).positive("must be more than 0").optional(),
     /** Comma-separated SNS topic ARNs the receipts endpoint accepts; messages from any other topic are refused. */
     SNS_RECEIPT_TOPIC_ARNS: z
       .string()

@@ -38,8 +38,9 @@ export const inboundSmsItemSchema = z.object({
 export type InboundSmsItem = z.infer<typeof inboundSmsItemSchema>;
 
 export const taskPayloadSchemas = {
-  "send-email": z.object({ notificationId: z.uuid() }),
-  "send-sms": z.object({ notificationId: z.uuid() }),
+  // notBefore: a send re-queued by the sender rate limit, with its slot already reserved.
+  "send-email": z.object({ notificationId: z.uuid(), notBefore: z.iso.datetime().optional() }),
+  "send-sms": z.object({ notificationId: z.uuid(), notBefore: z.iso.datetime().optional() }),
   "handle-delivery-receipt": z.object({
     provider: z.string().min(1),
     providerReference: z.string().min(1),

@@ -2,7 +2,7 @@
 // Called by the send-email / send-sms tasks. Idempotent: a notification that already left
 // `created` is not sent again.
 import { randomUUID } from "node:crypto";
-import { findSmsSenderSettings } from "../../db/delivery";
+import { findSmsSenderSettings, type SmsSenderSettings } from "../../db/delivery";
 import { APPLY_RECEIPTS_JOB_KEY } from "../../db/receipts";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
@@ -14,6 +14,7 @@ import { LOCAL_PROVIDER_NAME } from "../../providers/local/outbox";
 import { decrypt } from "../../security/encryption";
 import { enqueue } from "../../jobs/enqueue";
 import { getProviders, type Providers } from "./providers";
+import { acquireSendSlot, waitForSlot, type SenderLimit } from "./rate-limit";
 import { renderForDelivery } from "./render";
 
 /**
@@ -28,7 +29,23 @@ async function queueSimulatedReceipt(provider: string, providerReference: string
   });
 }
 
-export type DeliveryOutcome = "sent" | "skipped" | "missing" | "technical-failure";
+/**
+ * The bucket a message draws from: SMS per origination identity (or sender) at the sender's
+ * messages-per-second, else SMS_MESSAGES_PER_SECOND; email per SES identity (the sending domain)
+ * at EMAIL_MESSAGES_PER_SECOND. Null when no limit is configured.
+ */
+function senderLimit(channel: "email" | "sms", sender: SmsSenderSettings | null, replyToText: string | null): SenderLimit | null {
+  const env = getEnv();
+  if (channel === "email") return env.EMAIL_MESSAGES_PER_SECOND ? { key: `email:${env.NOTIFY_EMAIL_DOMAIN}`, ratePerSecond: env.EMAIL_MESSAGES_PER_SECOND } : null;
+  const rate = sender?.messagesPerSecond ?? env.SMS_MESSAGES_PER_SECOND;
+  if (!rate) return null;
+  return { key: `sms:${sender?.originationIdentity ?? replyToText ?? env.SMS_DEFAULT_ORIGINATION_IDENTITY ?? "default"}`, ratePerSecond: rate };
+}
+
+export type DeliveryOutcome = "sent" | "skipped" | "missing" | "technical-failure" | "deferred";
+
+/** How long before its reserved slot a deferred job is released, to absorb the worker's polling delay. */
+const DEFER_LEAD_MS = 1_000;
 
 /**
  * @throws ProviderRetryableError (from the provider) so the worker retries with back-off.
@@ -36,7 +53,7 @@ export type DeliveryOutcome = "sent" | "skipped" | "missing" | "technical-failur
  */
 export async function deliverNotification(
   notificationId: string,
-  options: { isFinalAttempt?: boolean; providers?: Providers } = {},
+  options: { isFinalAttempt?: boolean; providers?: Providers; notBefore?: Date } = {},
 ): Promise<DeliveryOutcome> {
   const log = logger.child({ notificationId });
   const notification = await findNotificationForDelivery(notificationId);
@@ -70,6 +87,25 @@ export async function deliverNotification(
     ? (JSON.parse(decrypt(notification.personalisation, env.ENCRYPTION_KEY)) as Record<string, unknown>)
     : {};
   const message = renderForDelivery(notification, personalisation);
+  const sender = message.channel === "sms" ? await findSmsSenderSettings(notification.serviceId, notification.replyToText) : null;
+
+  // Sender rate limit: wait for a reserved slot, or re-queue this send for it.
+  if (options.notBefore) {
+    await waitForSlot(options.notBefore);
+  } else {
+    const limit = senderLimit(message.channel, sender, notification.replyToText);
+    if (limit) {
+      const slot = await acquireSendSlot(limit, Math.max(1, message.billableUnits));
+      if (slot.action === "defer") {
+        await enqueue(
+          message.channel === "email" ? "send-email" : "send-sms",
+          { notificationId, notBefore: slot.notBefore.toISOString() },
+          { runAt: new Date(slot.notBefore.getTime() - DEFER_LEAD_MS), jobKey: `send:${notificationId}` },
+        );
+        return "deferred";
+      }
+    }
+  }
 
   let providerReference: string;
   let providerName: string;
@@ -86,7 +122,6 @@ export async function deliverNotification(
       }));
     } else {
       providerName = providers.sms.name;
-      const sender = await findSmsSenderSettings(notification.serviceId, notification.replyToText);
       ({ providerReference } = await providers.sms.sendSms({
         to: notification.to,
         body: message.body,
