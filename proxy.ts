@@ -33,5 +33,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // Pages only: the JSON API and health check have no scripts to protect and need no nonce.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|v2/|api/health).*)" }],
 };

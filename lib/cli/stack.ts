@@ -16,6 +16,8 @@ export type StackOptions = {
   env?: Record<string, string | undefined>;
   /** Where child output goes (default: inherit this terminal). */
   stdio?: "inherit" | "pipe" | "ignore";
+  /** Start the worker too (default true; benchmarks of the web tier leave it off). */
+  worker?: boolean;
 };
 
 export type RunningStack = { url: string; stop: () => Promise<void>; exited: Promise<{ name: string; code: number | null }> };
@@ -83,21 +85,24 @@ export function startStack(options: StackOptions): RunningStack {
     [NEXT_BIN, isDev ? "dev" : "start", "--port", String(options.port), "--hostname", options.host],
     { cwd: ROOT, stdio, env: { ...baseEnv, NOTIFY_PROCESS: "web" } },
   );
-  const worker = spawn(
-    process.execPath,
-    [TSX_CLI, ...(isDev ? ["watch", "--clear-screen=false"] : []), path.join(ROOT, "jobs", "worker.ts")],
-    { cwd: ROOT, stdio, env: { ...baseEnv, NOTIFY_PROCESS: "worker" } },
-  );
+  const worker =
+    options.worker === false
+      ? null
+      : spawn(process.execPath, [TSX_CLI, ...(isDev ? ["watch", "--clear-screen=false"] : []), path.join(ROOT, "jobs", "worker.ts")], {
+          cwd: ROOT,
+          stdio,
+          env: { ...baseEnv, NOTIFY_PROCESS: "worker" },
+        });
   const exited = new Promise<{ name: string; code: number | null }>((resolve) => {
     web.once("exit", (code) => resolve({ name: "web server", code }));
-    worker.once("exit", (code) => resolve({ name: "worker", code }));
+    worker?.once("exit", (code) => resolve({ name: "worker", code }));
   });
   const host = options.host === "0.0.0.0" ? "localhost" : options.host;
   return {
     url: `http://${host}:${options.port}`,
     exited,
     stop: async () => {
-      await Promise.all([stopChild(web), stopChild(worker)]);
+      await Promise.all([stopChild(web), ...(worker ? [stopChild(worker)] : [])]);
     },
   };
 }

@@ -63,14 +63,14 @@ export async function touchApiKey(id: string, now = new Date()): Promise<void> {
 }
 
 /**
- * Counts one request in the current window for `key` and returns the count so far (fixed windows
- * of `windowSeconds`, shared by every web process through PostgreSQL).
+ * Adds `by` requests to the window's shared count for `key` and returns the total so far (fixed
+ * windows of `windowSeconds`, shared by every web process through PostgreSQL).
  */
-export async function incrementRateCounter(key: string, windowStart: Date, windowSeconds: number): Promise<number> {
+export async function incrementRateCounter(key: string, windowStart: Date, windowSeconds: number, by = 1): Promise<number> {
   const [row] = await getDb().$queryRaw<{ count: number }[]>`
     INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
-    VALUES (${key}, ${windowStart}, 1, ${new Date(windowStart.getTime() + 2 * windowSeconds * 1000)})
-    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+    VALUES (${key}, ${windowStart}, ${by}, ${new Date(windowStart.getTime() + 2 * windowSeconds * 1000)})
+    ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count
     RETURNING count`;
-  return row?.count ?? 1;
+  return row?.count ?? by;
 }

@@ -1,8 +1,10 @@
 // Notification rows: reads and writes for the sending pipeline. Every tenant query takes serviceId
 // except the worker's, which are keyed by notification id or provider reference (ids come from
 // jobs we enqueued ourselves).
+import { randomUUID } from "node:crypto";
 import type { NotificationStatusName, StatusTimestamp } from "../domain/notifications/status";
 import { getDb } from "./client";
+import { getPool } from "./pool";
 import type { KeyType, NotificationType } from "./generated/client";
 import { fromDbStatus, toDbStatus } from "./status-names";
 
@@ -108,55 +110,72 @@ export type IdempotencyRecord = { serviceId: string; key: string; requestHash: s
 
 export type InsertOutcome = { ok: true; id: string } | { ok: false; reason: "daily-limit" } | { ok: false; reason: "replay"; record: { requestHash: string; responseStatus: number; responseBody: string } };
 
+/** Counter rows per daily allowance: concurrent sends lock different rows instead of queueing on one. */
+const DAILY_SHARDS = 16;
+
 /**
- * Creates a notification and queues its delivery in one transaction (graphile-worker's add_job in
- * SQL), so there is never a notification without its job or a job without its notification. With
- * `dailyLimit`, the day's counter is incremented only while under the limit, in the same
- * transaction (two concurrent sends can't both take the last one). With `idempotency`, the key is
- * claimed first: a request that loses the race gets the winner's stored response instead.
+ * Creates a notification and queues its delivery in one database call (the
+ * notify_create_notification function: one statement, so all or nothing), so there is never a
+ * notification without its job or a job without its notification. With `dailyLimit`, one is taken
+ * from the day's allowance, split across DAILY_SHARDS capped counter rows (the caps add up to the
+ * limit, so it can never be passed, and concurrent sends rarely wait on each other). With
+ * `idempotency`, the key is claimed first: a request that loses the race gets the winner's
+ * stored response instead.
  */
 export async function insertNotificationAndEnqueue(
   row: CreateNotificationRow,
   task: "send-sms" | "send-email",
   options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
 ): Promise<InsertOutcome> {
-  const { personalisationEncrypted, ...rest } = row;
-  return getDb().$transaction(async (tx) => {
-    const claim = options.idempotency;
-    if (claim) {
-      const claimed = await tx.$queryRaw<{ key: string }[]>`
-        INSERT INTO api_idempotency_keys (service_id, key, request_hash, response_status, response_body)
-        VALUES (${claim.serviceId}::uuid, ${claim.key}, ${claim.requestHash}, ${claim.responseStatus}, ${claim.responseBody})
-        ON CONFLICT (service_id, key) DO UPDATE SET request_hash = EXCLUDED.request_hash, response_status = EXCLUDED.response_status,
-          response_body = EXCLUDED.response_body, created_at = now()
-        WHERE api_idempotency_keys.created_at < now() - interval '24 hours'
-        RETURNING key`;
-      if (claimed.length === 0) {
-        const existing = await tx.apiIdempotencyKey.findUnique({ where: { serviceId_key: { serviceId: claim.serviceId, key: claim.key } }, select: { requestHash: true, responseStatus: true, responseBody: true } });
-        if (existing) return { ok: false as const, reason: "replay" as const, record: existing };
-      }
-    }
-    const limit = options.dailyLimit;
-    if (limit) {
-      const counted = await tx.$queryRaw<{ count: number }[]>`
-        INSERT INTO rate_limit_counters (key, window_start, count, expires_at)
-        VALUES (${limit.key}, ${limit.day}, 1, ${new Date(limit.day.getTime() + 2 * 86_400_000)})
-        ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1 WHERE rate_limit_counters.count < ${limit.limit}
-        RETURNING count`;
-      if (counted.length === 0 || limit.limit <= 0) throw new DailyLimitReached();
-    }
-    const created = await tx.notification.create({ data: { ...rest, personalisation: personalisationEncrypted }, select: { id: true } });
-    const runAt = row.scheduledFor ?? null;
-    await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, json_build_object('notificationId', ${created.id}::text), run_at := ${runAt}::timestamptz, job_key := ${`send:${created.id}`}::text)`;
-    return { ok: true as const, id: created.id };
-  }).catch((error: unknown) => {
-    if (error instanceof DailyLimitReached) return { ok: false as const, reason: "daily-limit" as const };
+  const id = row.id ?? randomUUID();
+  const notification = {
+    id,
+    service_id: row.serviceId,
+    notification_type: row.notificationType,
+    template_id: row.templateId,
+    template_version: row.templateVersion,
+    to: row.to,
+    normalised_to: row.normalisedTo ?? null,
+    personalisation: row.personalisationEncrypted ?? null,
+    notification_status: "created",
+    key_type: row.keyType ?? "normal",
+    api_key_id: row.apiKeyId ?? null,
+    job_id: row.jobId ?? null,
+    job_row_number: row.jobRowNumber ?? null,
+    client_reference: row.clientReference ?? null,
+    created_by_id: row.createdById ?? null,
+    billable_units: row.billableUnits ?? 0,
+    international: row.international ?? false,
+    reply_to_text: row.replyToText ?? null,
+    scheduled_for: row.scheduledFor ? row.scheduledFor.toISOString().replace("Z", "") : null,
+  };
+  const daily = options.dailyLimit;
+  const claim = options.idempotency;
+  try {
+    const { rows } = await getPool().query<{ outcome: "ok" | "replay"; replay_hash: string; replay_status: number; replay_body: string }>(
+      `SELECT * FROM notify_create_notification($1::jsonb, $2, $3::timestamptz, $4, $5, $6::timestamp, $7, $8, $9, $10, $11)`,
+      [
+        JSON.stringify(notification),
+        task,
+        row.scheduledFor ?? null,
+        daily?.key ?? null,
+        daily?.limit ?? null,
+        daily ? daily.day.toISOString().replace("Z", "") : null,
+        DAILY_SHARDS,
+        claim?.key ?? null,
+        claim?.requestHash ?? null,
+        claim?.responseStatus ?? null,
+        claim?.responseBody ?? null,
+      ],
+    );
+    const result = rows[0];
+    if (result?.outcome === "replay") return { ok: false, reason: "replay", record: { requestHash: result.replay_hash, responseStatus: result.replay_status, responseBody: result.replay_body } };
+    return { ok: true, id };
+  } catch (error) {
+    if ((error as { code?: string }).code === "NT001") return { ok: false, reason: "daily-limit" };
     throw error;
-  });
+  }
 }
-
-/** Thrown inside the transaction to roll back a claimed idempotency key when the limit is reached. */
-class DailyLimitReached extends Error {}
 
 /** A stored Idempotency-Key response from the last 24 hours, if any. */
 export async function findIdempotencyRecord(serviceId: string, key: string, now = new Date()) {

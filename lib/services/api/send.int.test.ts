@@ -85,7 +85,7 @@ describe("API hand-off", () => {
     try {
       let killed = 0;
       for (let attempt = 0; attempt < 100 && killed === 0; attempt += 1) {
-        const { rows } = await admin.query<{ killed: boolean }>(`SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE query LIKE '%graphile_worker.add_job%' AND state = 'active' AND pid <> pg_backend_pid()`);
+        const { rows } = await admin.query<{ killed: boolean }>(`SELECT pg_terminate_backend(pid) AS killed FROM pg_stat_activity WHERE query LIKE '%notify_create_notification(%' AND state = 'active' AND pid <> pg_backend_pid()`);
         killed = rows.filter((r) => r.killed).length;
         if (killed === 0) await new Promise((resolve) => setTimeout(resolve, 50));
       }

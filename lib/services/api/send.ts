@@ -3,9 +3,9 @@
 // daily limit, stores the notification and queues its delivery.
 import { createHash, randomUUID } from "node:crypto";
 import { findIdempotencyRecord, insertNotificationAndEnqueue } from "../../db/notifications";
-import { findServiceProfile, listTeamContacts, type ServiceProfile } from "../../db/services";
+import { findSendingContext } from "../../db/sending";
+import { listTeamContacts, type ServiceProfile } from "../../db/services";
 import { findEmailReplyTo, findSmsSender } from "../../db/settings";
-import { findTemplate } from "../../db/templates";
 import { listGuestList } from "../../db/guest-list";
 import { dailyLimitApiMessage, dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
 import { isAllowedInTrialMode, listTrialModeRecipients } from "../../domain/recipients/guest-list";
@@ -90,13 +90,13 @@ export async function sendApiNotification({
   const request = parsed.data;
   const rawRecipient = "phone_number" in request ? request.phone_number : request.email_address;
 
-  // 2. The service may send on this channel.
-  const profile = await findServiceProfile(serviceId);
-  if (!profile) throw new AppError("NOT_FOUND", "service gone");
+  // 2. The service may send on this channel (one query brings the service and the template).
+  const context = await findSendingContext(serviceId, request.template_id);
+  if (!context) throw new AppError("NOT_FOUND", "service gone");
+  const { profile, template } = context;
   if (!profile.channels.includes(channel)) throw badRequest(API_SEND_ERRORS.notAllowed[channel]);
 
   // 3. The template: this service's, the right type, not deleted.
-  const template = await findTemplate(serviceId, request.template_id);
   if (!template) throw badRequest(API_SEND_ERRORS.templateNotFound);
   if (template.templateType !== channel) throw badRequest(`${template.templateType} template is not suitable for ${channel} notification`);
   if (template.archived) throw badRequest(API_SEND_ERRORS.templateDeleted);

@@ -1,0 +1,75 @@
+// One round trip for everything a send needs to know: the service (trial/live, channels, limits,
+// prefix, default sender and reply-to) and the template, scoped to that service. Plain SQL on the
+// shared pool: this runs on every API send.
+import type { ServiceProfile } from "./services";
+import type { TemplateRow } from "./templates";
+import { getPool } from "./pool";
+
+type Row = {
+  id: string;
+  name: string;
+  restricted: boolean;
+  active: boolean;
+  prefix_sms: boolean;
+  email_from: string;
+  sms_message_limit: number;
+  email_message_limit: number;
+  channels: string[];
+  default_sms_sender: string | null;
+  default_reply_to: string | null;
+  t_id: string | null;
+  t_name: string;
+  t_type: "sms" | "email";
+  t_subject: string | null;
+  t_content: string;
+  t_version: number;
+  t_archived: boolean;
+  t_folder_id: string | null;
+  t_created_at: Date;
+  t_updated_at: Date;
+};
+
+export async function findSendingContext(serviceId: string, templateId: string): Promise<{ profile: ServiceProfile; template: TemplateRow | null } | null> {
+  const { rows } = await getPool().query<Row>(
+    `SELECT s.id, s.name, s.restricted, s.active, s.prefix_sms, s.email_from, s.sms_message_limit, s.email_message_limit,
+       ARRAY(SELECT permission::text FROM service_permissions WHERE service_id = s.id) AS channels,
+       (SELECT sms_sender FROM service_sms_senders WHERE service_id = s.id AND is_default AND NOT archived LIMIT 1) AS default_sms_sender,
+       (SELECT email_address FROM service_email_reply_to WHERE service_id = s.id AND is_default AND NOT archived LIMIT 1) AS default_reply_to,
+       t.id AS t_id, t.name AS t_name, t.template_type::text AS t_type, t.subject AS t_subject, t.content AS t_content, t.version AS t_version,
+       t.archived AS t_archived, t.folder_id AS t_folder_id, t.created_at AS t_created_at, t.updated_at AS t_updated_at
+     FROM services s LEFT JOIN templates t ON t.id = $2::uuid AND t.service_id = s.id AND NOT t.hidden
+     WHERE s.id = $1::uuid`,
+    [serviceId, templateId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const profile: ServiceProfile = {
+    id: row.id,
+    name: row.name,
+    restricted: row.restricted,
+    active: row.active,
+    prefixSms: row.prefix_sms,
+    emailFrom: row.email_from,
+    channels: row.channels as ServiceProfile["channels"],
+    smsMessageLimit: row.sms_message_limit,
+    emailMessageLimit: row.email_message_limit,
+    defaultSmsSender: row.default_sms_sender,
+    defaultReplyTo: row.default_reply_to,
+  };
+  const template: TemplateRow | null = row.t_id
+    ? {
+        id: row.t_id,
+        serviceId: row.id,
+        name: row.t_name,
+        templateType: row.t_type,
+        subject: row.t_subject,
+        content: row.t_content,
+        version: row.t_version,
+        folderId: row.t_folder_id,
+        archived: row.t_archived,
+        createdAt: row.t_created_at,
+        updatedAt: row.t_updated_at,
+      }
+    : null;
+  return { profile, template };
+}
