@@ -101,7 +101,13 @@ export async function sendApiNotification({
   if (template.templateType !== channel) throw badRequest(`${template.templateType} template is not suitable for ${channel} notification`);
   if (template.archived) throw badRequest(API_SEND_ERRORS.templateDeleted);
 
-  // 4. Personalisation present (sanitised where asked), and something to send.
+  // 4. Files to send by email aren't offered (Notify's "send files by email" needs document download).
+  const fileKey = Object.entries(request.personalisation ?? {}).find(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value))?.[0];
+  if (fileKey !== undefined) {
+    throw badRequest(channel === "sms" ? "Can only send a file by email" : `Send files by email has not been set up - add contact details for your service at ${baseUrl()}/services/${serviceId}/service-settings/send-files-by-email`);
+  }
+
+  // Personalisation present (sanitised where asked), and something to send.
   const sanitiseKeys = "sanitise_content_for" in request ? (request.sanitise_content_for ?? []) : [];
   const { values: personalisation, changed } = sanitisePersonalisation(request.personalisation ?? {}, sanitiseKeys);
   const values = indexPersonalisation(personalisation);
