@@ -52,3 +52,15 @@ describe("ErrorSummary focus", () => {
     expect(document.activeElement).toBe(field);
   });
 });
+
+describe("ErrorSummary page title", () => {
+  it("prefixes the title with 'Error: ' while there are errors, once, and removes it when they're gone", () => {
+    document.title = "Create an account – Notify";
+    renderSummary([{ fieldId: "name", message: "Enter your name" }]);
+    expect(document.title).toBe("Error: Create an account – Notify");
+    renderSummary([{ fieldId: "name", message: "Enter your full name" }]);
+    expect(document.title).toBe("Error: Create an account – Notify");
+    renderSummary([]);
+    expect(document.title).toBe("Create an account – Notify");
+  });
+});

@@ -6,6 +6,8 @@
 // does; without JavaScript the links are plain in-page anchors.
 import { useEffect, useRef, type MouseEvent } from "react";
 
+const ERROR_TITLE_PREFIX = "Error: ";
+
 export type SummaryError = {
   /** The id of the input to link to (for radios and dates, the first control's id). */
   fieldId: string;
@@ -37,6 +39,20 @@ export function ErrorSummary({ errors, description, title = "There is a problem"
   const signature = [description ?? "", ...errors.map((error) => `${error.fieldId}\u0000${error.message}`)].join("\n");
   useEffect(() => {
     if (hasContent) ref.current?.focus();
+  }, [hasContent, signature]);
+  // GOV.UK pattern: the page title starts "Error: " while the form has errors, so screen reader
+  // users hear it first. Set after Next has applied the page's own title; removed when fixed.
+  useEffect(() => {
+    if (!hasContent) return;
+    const apply = () => {
+      if (!document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = `${ERROR_TITLE_PREFIX}${document.title}`;
+    };
+    apply();
+    const timer = setTimeout(apply, 50);
+    return () => {
+      clearTimeout(timer);
+      if (document.title.startsWith(ERROR_TITLE_PREFIX)) document.title = document.title.slice(ERROR_TITLE_PREFIX.length);
+    };
   }, [hasContent, signature]);
   if (!hasContent) return null;
   return (

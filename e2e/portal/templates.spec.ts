@@ -44,6 +44,7 @@ test("create templates, send one of each to yourself and see them delivered", as
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("link", { name: "Enter a template name" })).toBeVisible();
   await expect(page.getByRole("link", { name: "You have 12 characters too many" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: New template – Notify$/);
   await expect(message).toHaveValue("x".repeat(930));
   await expectNoAxeViolations(page);
   await page.getByLabel("Template name").fill("Appointment reminder");
