@@ -5,6 +5,7 @@ import type { TaskName } from "../lib/jobs/payloads";
 import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
+import { processJobTask } from "./process-job";
 import { purgeExpiredNotificationsTask } from "./purge-expired-notifications";
 import { receiveInboundSmsTask } from "./receive-inbound-sms";
 import { sendComplaint } from "./send-complaint";
@@ -26,6 +27,7 @@ const tasks = [
   purgeExpiredAuthDataTask,
   timeoutSendingNotificationsTask,
   purgeExpiredNotificationsTask,
+  processJobTask,
 ];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(

@@ -111,7 +111,7 @@ export type IdempotencyRecord = { serviceId: string; key: string; requestHash: s
 export type InsertOutcome = { ok: true; id: string } | { ok: false; reason: "daily-limit" } | { ok: false; reason: "replay"; record: { requestHash: string; responseStatus: number; responseBody: string } };
 
 /** Counter rows per daily allowance: concurrent sends lock different rows instead of queueing on one. */
-const DAILY_SHARDS = 16;
+export const DAILY_SHARDS = 16;
 
 /**
  * Creates a notification and queues its delivery in one database call (the

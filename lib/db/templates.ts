@@ -136,3 +136,8 @@ export async function moveTemplatesToFolder(serviceId: string, templateIds: read
 export async function moveFoldersToFolder(serviceId: string, folderIds: readonly string[], parentId: string | null): Promise<number> {
   return (await getDb().templateFolder.updateMany({ where: { id: { in: [...folderIds] }, serviceId }, data: { parentId } })).count;
 }
+
+/** A template as it was at `version` (what a job or notification was created with). */
+export async function findTemplateContentVersion(serviceId: string, templateId: string, version: number): Promise<{ templateType: "sms" | "email"; subject: string | null; content: string } | null> {
+  return getDb().templateHistory.findFirst({ where: { id: templateId, version, serviceId }, select: { templateType: true, subject: true, content: true } });
+}

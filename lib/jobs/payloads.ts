@@ -58,6 +58,8 @@ export const taskPayloadSchemas = {
   "purge-expired-auth-data": z.object({}).loose(),
   "timeout-sending-notifications": z.object({}).loose(),
   "purge-expired-notifications": z.object({}).loose(),
+  // A spreadsheet job's fan-out (queued when the job starts, or at its scheduled time).
+  "process-job": z.object({ jobId: z.uuid() }),
 } as const;
 
 export type TaskName = keyof typeof taskPayloadSchemas;

@@ -1,0 +1,238 @@
+// Spreadsheet uploads and the jobs that send them. Page reads are scoped to a service; the worker's
+// fan-out reads by job id (ids come from jobs we queued). Fan-out inserts go through the shared pool
+// as multi-row statements that also queue each new notification's delivery, so a batch is stored
+// and queued together, and a restarted fan-out skips rows it already made (job_id, job_row_number).
+import { getDb } from "./client";
+import type { JobStatus } from "./generated/client";
+import { DAILY_SHARDS } from "./notifications";
+import { getPool } from "./pool";
+import { fromDbStatus } from "./status-names";
+import type { NotificationStatusName } from "../domain/notifications/status";
+
+export async function insertUpload(upload: { id: string; serviceId: string; templateId: string; originalFileName: string; storageKey: string; createdById: string }): Promise<void> {
+  await getDb().upload.create({ data: upload });
+}
+
+export async function findUpload(serviceId: string, id: string) {
+  return getDb().upload.findFirst({ where: { id, serviceId }, select: { id: true, templateId: true, originalFileName: true, storageKey: true, createdAt: true } });
+}
+
+export async function recordUploadCheck(serviceId: string, id: string, result: { rowCount: number | null; isValid: boolean }): Promise<void> {
+  await getDb().upload.updateMany({ where: { id, serviceId }, data: result });
+}
+
+export type NewJob = {
+  id: string;
+  serviceId: string;
+  templateId: string;
+  templateVersion: number;
+  originalFileName: string;
+  storageKey: string;
+  notificationCount: number;
+  scheduledFor: Date | null;
+  createdById: string;
+};
+
+/** Creates the job and queues its fan-out (at the scheduled time) in one transaction. */
+export async function insertJobAndEnqueue(job: NewJob): Promise<void> {
+  const client = await getPool().connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(
+      `INSERT INTO jobs (id, service_id, template_id, template_version, original_file_name, storage_key, notification_count, job_status, scheduled_for, created_by_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
+      [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById],
+    );
+    await client.query(`SELECT graphile_worker.add_job('process-job', json_build_object('jobId', $1::text), run_at := $2::timestamptz, job_key := $3::text)`, [job.id, job.scheduledFor, `job:${job.id}`]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export type JobForProcessing = { id: string; serviceId: string; templateId: string; templateVersion: number; originalFileName: string; storageKey: string | null; notificationCount: number; jobStatus: JobStatus; createdById: string | null };
+
+export async function findJobForProcessing(jobId: string): Promise<JobForProcessing | null> {
+  return getDb().job.findUnique({
+    where: { id: jobId },
+    select: { id: true, serviceId: true, templateId: true, templateVersion: true, originalFileName: true, storageKey: true, notificationCount: true, jobStatus: true, createdById: true },
+  });
+}
+
+/** Moves a job to `to` only from one of `from` (compare-and-set); true when it moved. */
+export async function setJobStatus(jobId: string, from: JobStatus[], to: JobStatus, fields: { processingStarted?: Date; processingFinished?: Date } = {}): Promise<boolean> {
+  return (await getDb().job.updateMany({ where: { id: jobId, jobStatus: { in: from } }, data: { jobStatus: to, ...fields } })).count === 1;
+}
+
+export async function reserveDailyAllowance(key: string, limit: number, day: Date, count: number): Promise<boolean> {
+  const { rows } = await getPool().query<{ ok: boolean }>(`SELECT notify_take_daily_allowance($1, $2, $3::timestamp, $4, $5) AS ok`, [key, limit, day.toISOString().replace("Z", ""), DAILY_SHARDS, count]);
+  return rows[0]?.ok ?? false;
+}
+
+export async function usedDailyAllowance(key: string, day: Date): Promise<number> {
+  const { rows } = await getPool().query<{ used: number }>(`SELECT notify_daily_allowance_used($1, $2::timestamp, $3) AS used`, [key, day.toISOString().replace("Z", ""), DAILY_SHARDS]);
+  return rows[0]?.used ?? 0;
+}
+
+export type JobNotificationRow = {
+  id: string;
+  serviceId: string;
+  notificationType: "sms" | "email";
+  templateId: string;
+  templateVersion: number;
+  to: string;
+  normalisedTo: string;
+  personalisationEncrypted: string;
+  jobId: string;
+  jobRowNumber: number;
+  createdById: string | null;
+  billableUnits: number;
+  international: boolean;
+  replyToText: string | null;
+};
+
+/**
+ * Inserts a batch of a job's notifications and queues delivery for the ones that are new, in one
+ * statement. Rows already made by an earlier (crashed) run are skipped. Returns how many were new.
+ */
+export async function insertJobNotifications(rows: JobNotificationRow[], task: "send-sms" | "send-email"): Promise<number> {
+  if (rows.length === 0) return 0;
+  const records = rows.map((r) => ({
+    id: r.id,
+    service_id: r.serviceId,
+    notification_type: r.notificationType,
+    template_id: r.templateId,
+    template_version: r.templateVersion,
+    to: r.to,
+    normalised_to: r.normalisedTo,
+    personalisation: r.personalisationEncrypted,
+    job_id: r.jobId,
+    job_row_number: r.jobRowNumber,
+    created_by_id: r.createdById,
+    billable_units: r.billableUnits,
+    international: r.international,
+    reply_to_text: r.replyToText,
+  }));
+  const { rows: result } = await getPool().query<{ inserted: number }>(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, service_id uuid, notification_type notification_type, template_id uuid, template_version int,
+         "to" varchar, normalised_to varchar, personalisation text, job_id uuid, job_row_number int, created_by_id uuid, billable_units int, international boolean, reply_to_text varchar)
+     ), ins AS (
+       INSERT INTO notifications (id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
+         created_by_id, billable_units, international, reply_to_text, key_type, notification_status, created_at, updated_at)
+       SELECT id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
+         created_by_id, billable_units, international, reply_to_text, 'normal', 'created', now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc'
+       FROM input
+       ON CONFLICT (job_id, job_row_number) DO NOTHING
+       RETURNING id
+     ), queued AS (
+       SELECT graphile_worker.add_jobs(ARRAY(
+         SELECT ROW($2::text, json_build_object('notificationId', id::text), NULL, NULL, NULL, 'send:' || id::text, NULL, NULL)::graphile_worker.job_spec FROM ins
+       )) AS jobs
+     )
+     SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`,
+    [JSON.stringify(records), task],
+  );
+  return result[0]?.inserted ?? 0;
+}
+
+export type JobSummary = {
+  id: string;
+  originalFileName: string;
+  templateId: string;
+  templateName: string;
+  templateType: "sms" | "email";
+  notificationCount: number;
+  jobStatus: JobStatus;
+  scheduledFor: Date | null;
+  createdAt: Date;
+  createdByName: string | null;
+  processingStarted: Date | null;
+  processingFinished: Date | null;
+  counts: Partial<Record<NotificationStatusName, number>>;
+};
+
+async function statusCounts(jobIds: string[]): Promise<Map<string, Partial<Record<NotificationStatusName, number>>>> {
+  if (jobIds.length === 0) return new Map();
+  const groups = await getDb().notification.groupBy({ by: ["jobId", "status"], where: { jobId: { in: jobIds } }, _count: { _all: true } });
+  const out = new Map<string, Partial<Record<NotificationStatusName, number>>>();
+  for (const g of groups) {
+    if (!g.jobId) continue;
+    const counts = out.get(g.jobId) ?? {};
+    counts[fromDbStatus(g.status)] = g._count._all;
+    out.set(g.jobId, counts);
+  }
+  return out;
+}
+
+const JOB_SELECT = {
+  id: true,
+  originalFileName: true,
+  templateId: true,
+  notificationCount: true,
+  jobStatus: true,
+  scheduledFor: true,
+  createdAt: true,
+  processingStarted: true,
+  processingFinished: true,
+  template: { select: { name: true, templateType: true } },
+  createdBy: { select: { name: true } },
+} as const;
+
+export async function listJobs(serviceId: string, limit = 50): Promise<JobSummary[]> {
+  const jobs = await getDb().job.findMany({ where: { serviceId, archived: false }, orderBy: { createdAt: "desc" }, take: limit, select: JOB_SELECT });
+  const counts = await statusCounts(jobs.map((j) => j.id));
+  return jobs.map(({ template, createdBy, ...j }) => ({ ...j, templateName: template.name, templateType: template.templateType, createdByName: createdBy?.name ?? null, counts: counts.get(j.id) ?? {} }));
+}
+
+export async function findJob(serviceId: string, jobId: string): Promise<JobSummary | null> {
+  const job = await getDb().job.findFirst({ where: { id: jobId, serviceId }, select: JOB_SELECT });
+  if (!job) return null;
+  const { template, createdBy, ...j } = job;
+  return { ...j, templateName: template.name, templateType: template.templateType, createdByName: createdBy?.name ?? null, counts: (await statusCounts([job.id])).get(job.id) ?? {} };
+}
+
+export type JobRow = { id: string; jobRowNumber: number | null; to: string; status: NotificationStatusName; updatedAt: Date | null; createdAt: Date };
+
+export async function listJobNotifications(serviceId: string, jobId: string, options: { statuses?: NotificationStatusName[]; skip?: number; take?: number } = {}): Promise<{ rows: JobRow[]; total: number }> {
+  const where = { serviceId, jobId, ...(options.statuses?.length ? { status: { in: options.statuses.map((s) => s.replace(/-/g, "_") as never) } } : {}) };
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.notification.findMany({ where, orderBy: { jobRowNumber: "asc" }, skip: options.skip, take: options.take, select: { id: true, jobRowNumber: true, to: true, status: true, updatedAt: true, createdAt: true } }),
+    db.notification.count({ where }),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, status: fromDbStatus(r.status) })), total };
+}
+
+const CANCEL_UNSENT_SQL = `UPDATE notifications SET notification_status = 'cancelled', cancelled_at = now() AT TIME ZONE 'utc', updated_at = now() AT TIME ZONE 'utc' WHERE job_id = $1 AND notification_status = 'created'`;
+
+/** Cancels a scheduled (or running) job: its fan-out is removed, and messages not yet sent are cancelled. */
+export async function cancelJob(serviceId: string, jobId: string): Promise<boolean> {
+  const client = await getPool().connect();
+  try {
+    await client.query("BEGIN");
+    const moved = await client.query(`UPDATE jobs SET job_status = 'cancelled', updated_at = now() AT TIME ZONE 'utc' WHERE id = $1 AND service_id = $2 AND job_status IN ('scheduled', 'pending', 'in progress') RETURNING id`, [jobId, serviceId]);
+    if (moved.rowCount === 0) {
+      await client.query("ROLLBACK");
+      return false;
+    }
+    await client.query(`SELECT graphile_worker.remove_job($1)`, [`job:${jobId}`]);
+    await client.query(CANCEL_UNSENT_SQL, [jobId]);
+    await client.query("COMMIT");
+    return true;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** Cancels a job's messages that have not left yet (after the job itself was cancelled). */
+export async function cancelUnsentJobNotifications(jobId: string): Promise<number> {
+  const result = await getPool().query(CANCEL_UNSENT_SQL, [jobId]);
+  return result.rowCount ?? 0;
+}

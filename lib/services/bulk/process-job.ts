@@ -1,0 +1,93 @@
+// The worker's fan-out of a spreadsheet job: reserve the day's allowance for every row at once
+// (or stop with "sending limits exceeded"), re-read and re-check the stored file, then insert the
+// rows' notifications in batches, each batch stored and queued in one statement. Safe to run again
+// after a crash: rows already made are skipped (job id + row number), and nothing is counted twice.
+import { randomUUID } from "node:crypto";
+import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, reserveDailyAllowance, setJobStatus, type JobNotificationRow } from "../../db/bulk";
+import { listGuestList } from "../../db/guest-list";
+import { findServiceProfile, listTeamContacts } from "../../db/services";
+import { findTemplateContentVersion } from "../../db/templates";
+import { checkSpreadsheet } from "../../domain/csv/check-spreadsheet";
+import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import { listTrialModeRecipients } from "../../domain/recipients/guest-list";
+import { getEnv } from "../../env";
+import { logger } from "../../logger";
+import { encrypt } from "../../security/encryption";
+import { getProviders } from "../delivery/providers";
+
+export const FAN_OUT_BATCH = 1000;
+
+export type FanOutResult = "finished" | "skipped" | "limit-exceeded" | "error";
+
+export async function processJob(jobId: string, options: { batchSize?: number; now?: Date; afterBatch?: (inserted: number) => Promise<void> } = {}): Promise<FanOutResult> {
+  const log = logger.child({ jobId });
+  const job = await findJobForProcessing(jobId);
+  if (!job || !["pending", "scheduled", "in_progress"].includes(job.jobStatus)) {
+    log.info({ status: job?.jobStatus }, "job not waiting to be processed; nothing to do");
+    return "skipped";
+  }
+  const profile = await findServiceProfile(job.serviceId);
+  const template = await findTemplateContentVersion(job.serviceId, job.templateId, job.templateVersion);
+  const bytes = job.storageKey ? await getProviders().storage.get(job.storageKey) : null;
+  if (!profile || !template || !bytes) {
+    await setJobStatus(jobId, ["pending", "scheduled", "in_progress"], "error");
+    log.error("job's service, template or file is missing");
+    return "error";
+  }
+  const now = options.now ?? new Date();
+  // First run only (pending/scheduled → in progress): take the whole job from today's allowance.
+  if (job.jobStatus !== "in_progress") {
+    const limit = template.templateType === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
+    if (!(await reserveDailyAllowance(dailyLimitKey(job.serviceId, template.templateType), limit, startOfUtcDay(now), job.notificationCount))) {
+      await setJobStatus(jobId, ["pending", "scheduled"], "sending_limits_exceeded", { processingFinished: now });
+      log.warn("job refused: it would pass the service's daily limit");
+      return "limit-exceeded";
+    }
+    if (!(await setJobStatus(jobId, ["pending", "scheduled"], "in_progress", { processingStarted: now }))) return "skipped";
+  }
+  const trialMode = profile.restricted ? { allowedRecipients: listTrialModeRecipients(await listTeamContacts(job.serviceId), await listGuestList(job.serviceId)) } : undefined;
+  const check = checkSpreadsheet(bytes, {
+    fileName: job.originalFileName,
+    template: { type: template.templateType, content: template.content, subject: template.subject },
+    allowInternationalSms: profile.channels.includes("international_sms"),
+    smsPrefix: profile.prefixSms ? profile.name : null,
+    trialMode,
+  });
+  if (!check.ok || !check.isValid) {
+    await setJobStatus(jobId, ["in_progress"], "error");
+    log.error("job's file no longer passes the checks");
+    return "error";
+  }
+  const key = getEnv().ENCRYPTION_KEY;
+  const replyTo = template.templateType === "sms" ? (profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) : profile.defaultReplyTo;
+  const batchSize = options.batchSize ?? FAN_OUT_BATCH;
+  for (let start = 0; start < check.rows.length; start += batchSize) {
+    const batch: JobNotificationRow[] = check.rows.slice(start, start + batchSize).map((row) => ({
+      id: randomUUID(),
+      serviceId: job.serviceId,
+      notificationType: template.templateType,
+      templateId: job.templateId,
+      templateVersion: job.templateVersion,
+      to: row.recipient,
+      normalisedTo: row.normalisedRecipient ?? row.recipient,
+      personalisationEncrypted: encrypt(JSON.stringify(row.personalisation), key),
+      jobId,
+      jobRowNumber: row.index,
+      createdById: job.createdById,
+      billableUnits: row.smsParts,
+      international: row.isInternational,
+      replyToText: replyTo,
+    }));
+    const inserted = await insertJobNotifications(batch, template.templateType === "sms" ? "send-sms" : "send-email");
+    await options.afterBatch?.(inserted);
+    // Cancelled while fanning out: stop, and cancel what this run made after the cancel.
+    if ((await findJobForProcessing(jobId))?.jobStatus === "cancelled") {
+      await cancelUnsentJobNotifications(jobId);
+      log.info("job cancelled during fan-out");
+      return "skipped";
+    }
+  }
+  await setJobStatus(jobId, ["in_progress"], "finished", { processingFinished: new Date() });
+  log.info({ rows: check.rows.length }, "job fanned out");
+  return "finished";
+}

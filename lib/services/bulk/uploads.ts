@@ -1,0 +1,168 @@
+// Sending a spreadsheet of recipients: store the upload, check it against the template (the same
+// content engine as every other send), show what will be sent, then start (or schedule) a job whose
+// fan-out the worker does. Needs "Send messages".
+import { randomUUID } from "node:crypto";
+import { insertAuditEvent } from "../../db/audit";
+import { cancelJob as cancelJobRow, findJob, findUpload, insertJobAndEnqueue, insertUpload, listJobNotifications, listJobs, recordUploadCheck, usedDailyAllowance } from "../../db/bulk";
+import { listGuestList } from "../../db/guest-list";
+import { findServiceProfile, listTeamContacts, type ServiceProfile } from "../../db/services";
+import { findTemplate, type TemplateRow } from "../../db/templates";
+import { checkSpreadsheet, MAX_FILE_BYTES, SPREADSHEET_EXTENSIONS, type CheckedSpreadsheet, type FileError } from "../../domain/csv/check-spreadsheet";
+import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import type { NotificationStatusName } from "../../domain/notifications/status";
+import { listTrialModeRecipients } from "../../domain/recipients/guest-list";
+import { extractPlaceholders, indexPersonalisation } from "../../domain/templates/placeholders";
+import { AppError } from "../../errors";
+import type { SessionUser } from "../auth/sessions";
+import { getProviders } from "../delivery/providers";
+import { requireServiceAccess } from "../services/service-access";
+import { previewTemplate, type TemplatePreview } from "../templates/templates";
+
+export const UPLOAD_ERRORS = {
+  noFile: "Choose a file to upload",
+  notSpreadsheet: (name: string) => `${name} is not a spreadsheet that Notify can read. Save it as a CSV, TSV or text file and upload it again.`,
+  tooBig: (name: string) => `${name} is too big. Files must be smaller than 10MB.`,
+  jobLimit: (rows: number, remaining: number) =>
+    `You cannot send this file today. It has ${rows.toLocaleString("en-US")} ${rows === 1 ? "row" : "rows"} and your service can send ${remaining.toLocaleString("en-US")} more ${remaining === 1 ? "message" : "messages"} today.`,
+  notValid: "This file has problems. Fix them and upload it again.",
+} as const;
+
+/** Messages per second assumed for the estimate when the sender has no configured rate (AWS toll-free). */
+const DEFAULT_SMS_PER_SECOND = 3;
+const DEFAULT_EMAIL_PER_SECOND = 14;
+
+type Actor = { actor: SessionUser; serviceId: string };
+
+async function loadTemplate(serviceId: string, templateId: string): Promise<TemplateRow> {
+  const template = /^[0-9a-f-]{36}$/i.test(templateId) ? await findTemplate(serviceId, templateId) : null;
+  if (!template || template.archived) throw new AppError("NOT_FOUND", "template not found");
+  return template;
+}
+
+/** The example spreadsheet for a template: its recipient column and placeholders, with one sample row. */
+export async function exampleSpreadsheet({ actor, serviceId, templateId }: Actor & { templateId: string }): Promise<{ fileName: string; csv: string }> {
+  await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
+  const template = await loadTemplate(serviceId, templateId);
+  const recipient = template.templateType === "sms" ? ["phone number", "(202) 555-0123"] : ["email address", "test@example.gov"];
+  const placeholders = extractPlaceholders(template.subject, template.content).filter((p) => !["phonenumber", "emailaddress"].includes(p.key));
+  const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const header = [recipient[0] ?? "", ...placeholders.map((p) => p.name)].map(quote).join(",");
+  const sample = [recipient[1] ?? "", ...placeholders.map((p) => `example ${p.name}`)].map(quote).join(",");
+  return { fileName: `${template.name.replace(/[^A-Za-z0-9 _-]+/g, "").trim() || "template"}.csv`, csv: `${header}\r\n${sample}\r\n` };
+}
+
+export async function uploadSpreadsheet({ actor, serviceId, templateId, fileName, bytes }: Actor & { templateId: string; fileName: string; bytes: Uint8Array }): Promise<{ uploadId: string }> {
+  await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
+  await loadTemplate(serviceId, templateId);
+  const name = fileName.trim().slice(0, 255);
+  if (!name || bytes.length === 0) throw new AppError("VALIDATION", "no file", { fieldErrors: { file: UPLOAD_ERRORS.noFile } });
+  const extension = name.includes(".") ? name.slice(name.lastIndexOf(".") + 1).toLowerCase() : "";
+  if (!(SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension)) throw new AppError("VALIDATION", "not a spreadsheet", { fieldErrors: { file: UPLOAD_ERRORS.notSpreadsheet(name) } });
+  if (bytes.length > MAX_FILE_BYTES) throw new AppError("VALIDATION", "too big", { fieldErrors: { file: UPLOAD_ERRORS.tooBig(name) } });
+  const uploadId = randomUUID();
+  const storageKey = `uploads/${serviceId}/${uploadId}.${extension}`;
+  await getProviders().storage.put(storageKey, Buffer.from(bytes), { contentType: "text/csv" });
+  await insertUpload({ id: uploadId, serviceId, templateId, originalFileName: name, storageKey, createdById: actor.userId });
+  await insertAuditEvent({ eventType: "spreadsheet-uploaded", userId: actor.userId, serviceId, data: { uploadId, templateId } });
+  return { uploadId };
+}
+
+export type UploadCheck =
+  | { ok: false; fileName: string; templateId: string; fileError: FileError }
+  | {
+      ok: true;
+      fileName: string;
+      templateId: string;
+      template: TemplateRow;
+      profile: ServiceProfile;
+      check: CheckedSpreadsheet;
+      preview: TemplatePreview | null;
+      remainingToday: number;
+      overDailyLimit: boolean;
+      estimatedSeconds: number;
+    };
+
+/** Runs the spreadsheet checks on a stored upload, for the check page (and again before sending). */
+export async function checkUpload({ actor, serviceId, uploadId, now = new Date() }: Actor & { uploadId: string; now?: Date }): Promise<UploadCheck> {
+  await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
+  const upload = /^[0-9a-f-]{36}$/i.test(uploadId) ? await findUpload(serviceId, uploadId) : null;
+  if (!upload?.templateId) throw new AppError("NOT_FOUND", "upload not found");
+  const template = await loadTemplate(serviceId, upload.templateId);
+  const profile = await findServiceProfile(serviceId);
+  if (!profile) throw new AppError("NOT_FOUND", "service not found");
+  const bytes = await getProviders().storage.get(upload.storageKey);
+  if (!bytes) throw new AppError("NOT_FOUND", "the uploaded file is no longer stored");
+  const trialMode = profile.restricted ? { allowedRecipients: listTrialModeRecipients(await listTeamContacts(serviceId), await listGuestList(serviceId)) } : undefined;
+  const check = checkSpreadsheet(bytes, {
+    fileName: upload.originalFileName,
+    template: { type: template.templateType, content: template.content, subject: template.subject },
+    allowInternationalSms: profile.channels.includes("international_sms"),
+    smsPrefix: profile.prefixSms ? profile.name : null,
+    trialMode,
+  });
+  if (!check.ok) {
+    await recordUploadCheck(serviceId, uploadId, { rowCount: check.fileError.rowCount ?? null, isValid: false });
+    return { ok: false, fileName: upload.originalFileName, templateId: template.id, fileError: check.fileError };
+  }
+  await recordUploadCheck(serviceId, uploadId, { rowCount: check.rowCount, isValid: check.isValid });
+  const first = check.rows.find((r) => r.errors.length === 0);
+  const limit = template.templateType === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
+  const remainingToday = Math.max(0, limit - (await usedDailyAllowance(dailyLimitKey(serviceId, template.templateType), startOfUtcDay(now))));
+  const perSecond = template.templateType === "sms" ? DEFAULT_SMS_PER_SECOND : DEFAULT_EMAIL_PER_SECOND;
+  const units = template.templateType === "sms" ? check.smsParts : check.rowCount;
+  return {
+    ok: true,
+    fileName: upload.originalFileName,
+    templateId: template.id,
+    template,
+    profile,
+    check,
+    preview: first ? previewTemplate(profile, template, indexPersonalisation(first.personalisation)) : null,
+    remainingToday,
+    overDailyLimit: check.rowCount > remainingToday,
+    estimatedSeconds: Math.ceil(units / perSecond),
+  };
+}
+
+/** Starts (or schedules) the job for a valid upload; refuses a file over today's remaining limit. */
+export async function startJob({ actor, serviceId, uploadId, scheduledFor }: Actor & { uploadId: string; scheduledFor: Date | null }): Promise<{ jobId: string }> {
+  const result = await checkUpload({ actor, serviceId, uploadId });
+  if (!result.ok || !result.check.isValid) throw new AppError("BAD_REQUEST", "upload not valid", { userMessage: UPLOAD_ERRORS.notValid });
+  if (result.overDailyLimit) throw new AppError("LIMIT_EXCEEDED", "over daily limit", { userMessage: UPLOAD_ERRORS.jobLimit(result.check.rowCount, result.remainingToday) });
+  const upload = await findUpload(serviceId, uploadId);
+  if (!upload) throw new AppError("NOT_FOUND", "upload not found");
+  const jobId = randomUUID();
+  await insertJobAndEnqueue({
+    id: jobId,
+    serviceId,
+    templateId: result.template.id,
+    templateVersion: result.template.version,
+    originalFileName: result.fileName,
+    storageKey: upload.storageKey,
+    notificationCount: result.check.rowCount,
+    scheduledFor,
+    createdById: actor.userId,
+  });
+  await insertAuditEvent({ eventType: scheduledFor ? "job-scheduled" : "job-started", userId: actor.userId, serviceId, data: { jobId, rows: result.check.rowCount } });
+  return { jobId };
+}
+
+export async function getJobs({ actor, serviceId }: Actor) {
+  await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
+  return listJobs(serviceId);
+}
+
+export async function getJob({ actor, serviceId, jobId, statuses, page = 1 }: Actor & { jobId: string; statuses?: NotificationStatusName[]; page?: number }) {
+  const access = await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
+  const job = /^[0-9a-f-]{36}$/i.test(jobId) ? await findJob(serviceId, jobId) : null;
+  if (!job) throw new AppError("NOT_FOUND", "job not found");
+  const pageSize = 50;
+  const rows = await listJobNotifications(serviceId, jobId, { statuses, skip: (page - 1) * pageSize, take: pageSize });
+  return { job, rows: rows.rows, total: rows.total, pageSize, canCancel: access.permissions.includes("send_texts") || access.permissions.includes("send_emails") };
+}
+
+export async function cancelJob({ actor, serviceId, jobId }: Actor & { jobId: string }): Promise<void> {
+  await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
+  if (!/^[0-9a-f-]{36}$/i.test(jobId) || !(await cancelJobRow(serviceId, jobId))) throw new AppError("BAD_REQUEST", "not cancellable", { userMessage: "This job can no longer be cancelled" });
+  await insertAuditEvent({ eventType: "job-cancelled", userId: actor.userId, serviceId, data: { jobId } });
+}
