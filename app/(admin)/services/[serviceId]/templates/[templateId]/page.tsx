@@ -42,11 +42,18 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       {page.canSend || page.canEdit ? (
         <ul className="usa-button-group">
           {page.canSend ? (
-            <li className="usa-button-group__item">
-              <Link className="usa-button" href={`/services/${serviceId}/send/${templateId}/one-off`}>
-                Use this template
-              </Link>
-            </li>
+            <>
+              <li className="usa-button-group__item">
+                <Link className="usa-button" href={`/services/${serviceId}/send/${templateId}/one-off`}>
+                  Use this template
+                </Link>
+              </li>
+              <li className="usa-button-group__item">
+                <Link className="usa-button usa-button--outline" href={`/services/${serviceId}/send/${templateId}/csv`}>
+                  Upload a list of recipients
+                </Link>
+              </li>
+            </>
           ) : null}
           {page.canEdit ? (
             <li className="usa-button-group__item">

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MessagePreview } from "@/components/templates/message-preview";
+import { Alert } from "@/components/uswds/alert";
+import { requireServicePage } from "@/lib/auth/session";
+import { scheduleSlots } from "@/lib/domain/notifications/schedule";
+import { AppError } from "@/lib/errors";
+import { checkUpload } from "@/lib/services/bulk/uploads";
+import { startJobAction } from "./actions";
+import { StartForm } from "./start-form";
+
+export const metadata: Metadata = { title: "Check your spreadsheet" };
+
+function duration(seconds: number): string {
+  if (seconds < 60) return "less than a minute";
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `about ${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+  const hours = Math.round((minutes / 60) * 10) / 10;
+  return `about ${hours} hours`;
+}
+
+export default async function Page({ params }: { params: Promise<{ serviceId: string; uploadId: string }> }) {
+  const { serviceId, uploadId } = await params;
+  const { user } = await requireServicePage(serviceId, "send_messages");
+  const result = await checkUpload({ actor: user, serviceId, uploadId }).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const uploadAgain = `/services/${serviceId}/send/${result.templateId}/csv`;
+  if (!result.ok) {
+    return (
+      <div>
+        <div className="usa-alert usa-alert--error" role="alert">
+          <div className="usa-alert__body">
+            <h1 className="usa-alert__heading">{result.fileError.heading}</h1>
+            <p className="usa-alert__text">{result.fileError.body}</p>
+          </div>
+        </div>
+        <p className="margin-top-3">
+          <Link className="usa-button" href={uploadAgain}>
+            Upload your file again
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const { check } = result;
+  const columns = check.columns;
+  if (!check.isValid) {
+    return (
+      <div>
+        <div className="usa-alert usa-alert--error" role="alert">
+          <div className="usa-alert__body">
+            <h1 className="usa-alert__heading">There’s a problem with {result.fileName}</h1>
+            <p className="usa-alert__text">You need to {check.errorSummary.join(", ")}.</p>
+          </div>
+        </div>
+        <table className="usa-table usa-table--borderless width-full margin-top-3">
+          <caption>
+            {check.rowsWithErrors.toLocaleString("en-US")} {check.rowsWithErrors === 1 ? "row has" : "rows have"} problems
+            {check.shownErrorRows.length < check.rowsWithErrors ? ` (the first ${check.shownErrorRows.length} are shown)` : ""}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Row</th>
+              <th scope="col">Problem</th>
+              {columns.map((c) => (
+                <th key={c} scope="col">
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {check.shownErrorRows.map((row) => (
+              <tr key={row.rowNumber}>
+                <th scope="row">{row.rowNumber}</th>
+                <td className="text-secondary-dark">{row.errors.map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join("; ")}</td>
+                {columns.map((c, i) => (
+                  <td key={`${c}-${i}`}>{i === 0 ? row.recipient : String(row.personalisation[c] ?? "")}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p>
+          <Link className="usa-button" href={uploadAgain}>
+            Upload your file again
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const firstRows = check.rows.slice(0, 10);
+  return (
+    <div>
+      <h1 className="margin-top-0">
+        Send {check.rowCount.toLocaleString("en-US")} {check.rowCount === 1 ? "message" : "messages"}
+      </h1>
+      <p>
+        From <strong>{result.fileName}</strong> using ‘{result.template.name}’.
+        {result.template.templateType === "sms" ? ` ${check.smsParts.toLocaleString("en-US")} text message parts in all.` : ""} It should take {duration(result.estimatedSeconds)} to send them all.
+      </p>
+      {result.overDailyLimit ? (
+        <Alert type="error" heading="You cannot send this file today">
+          It has {check.rowCount.toLocaleString("en-US")} rows and your service can send {result.remainingToday.toLocaleString("en-US")} more messages today.
+        </Alert>
+      ) : null}
+      {result.preview ? (
+        <>
+          <h2>Preview of the first message</h2>
+          <MessagePreview preview={result.preview} recipient={check.rows[0]?.recipient} />
+        </>
+      ) : null}
+      <table className="usa-table usa-table--borderless width-full">
+        <caption>
+          The first {firstRows.length} of {check.rowCount.toLocaleString("en-US")} rows
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {firstRows.map((row) => (
+            <tr key={row.rowNumber}>
+              <th scope="row">{row.rowNumber}</th>
+              {columns.map((c, i) => (
+                <td key={`${c}-${i}`}>{i === 0 ? row.recipient : String(row.personalisation[c] ?? "")}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.overDailyLimit ? (
+        <p>
+          <Link className="usa-button" href={uploadAgain}>
+            Upload a smaller file
+          </Link>
+        </p>
+      ) : (
+        <StartForm action={startJobAction.bind(null, serviceId, uploadId)} count={check.rowCount} scheduleOptions={scheduleSlots(new Date())} />
+      )}
+    </div>
+  );
+}

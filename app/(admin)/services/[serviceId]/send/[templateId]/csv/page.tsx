@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BackLink } from "@/components/uswds/back-link";
+import { requireServicePage } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { exampleSpreadsheet } from "@/lib/services/bulk/uploads";
+import { uploadSpreadsheetAction } from "./actions";
+import { UploadForm } from "./upload-form";
+
+export const metadata: Metadata = { title: "Upload a list of recipients" };
+
+export default async function Page({ params }: { params: Promise<{ serviceId: string; templateId: string }> }) {
+  const { serviceId, templateId } = await params;
+  const { user } = await requireServicePage(serviceId, "send_messages");
+  const example = await exampleSpreadsheet({ actor: user, serviceId, templateId }).catch((error: unknown) => {
+    if (error instanceof AppError) notFound();
+    throw error;
+  });
+  const [header = "", sample = ""] = example.csv.split("\r\n");
+  const columns = header.split(",");
+  return (
+    <div>
+      <BackLink href={`/services/${serviceId}/templates/${templateId}`}>Back to the template</BackLink>
+      <h1 className="margin-top-0">Upload a list of recipients</h1>
+      <p>Your spreadsheet needs a column for each of these, in any order, with the names in the first row:</p>
+      <table className="usa-table usa-table--borderless">
+        <caption>Columns your file needs</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            {sample.split(",").map((v, i) => (
+              <td key={i}>{v}</td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <p>
+        <a className="usa-link" href={`/services/${serviceId}/send/${templateId}/example.csv`} download={example.fileName}>
+          Download an example spreadsheet
+        </a>
+      </p>
+      <UploadForm action={uploadSpreadsheetAction.bind(null, serviceId, templateId)} />
+    </div>
+  );
+}
