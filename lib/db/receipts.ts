@@ -6,14 +6,14 @@ import { getDb, Prisma } from "./client";
 import type { NotificationType } from "./generated/client";
 import { fromDbStatus } from "./status-names";
 
-/** The graphile task that applies receipts, and the job key that batches them (payload arrays merge). */
+/** The graphile task that applies receipts, and the job key prefix that batches them (payload arrays merge). */
 export const APPLY_RECEIPTS_TASK = "apply-provider-receipts";
 export const APPLY_RECEIPTS_JOB_KEY = "apply-provider-receipts";
 
 /**
  * Records an SNS MessageId and queues its events in one transaction, so a message is either
  * accepted and queued exactly once or not at all (SNS then retries). Events queued within the
- * same second join one batched job (`task`, default apply-provider-receipts, under `jobKey`). Returns "duplicate" when the MessageId was seen before.
+ * same second join one batched job (`task`, default apply-provider-receipts, keyed `<jobKey>@<second>`). Returns "duplicate" when the MessageId was seen before.
  */
 export async function recordSnsMessageAndQueue(
   messageId: string,
@@ -29,8 +29,11 @@ export async function recordSnsMessageAndQueue(
     if (inserted.length === 0) return "duplicate";
     if (items.length > 0) {
       const delay = `${options.batchDelayMs ?? 1000} milliseconds`;
+      // One job per key per second: batches stay bounded (a busy second's events) however long
+      // the worker takes to get to them, and appending never rewrites an ever-growing payload.
       await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, ${JSON.stringify(items)}::json,
-        run_at := now() + ${delay}::interval, job_key := ${jobKey}::text, job_key_mode := 'preserve_run_at')`;
+        run_at := now() + ${delay}::interval, job_key := ${jobKey}::text || '@' || floor(extract(epoch FROM clock_timestamp()))::text,
+        job_key_mode := 'preserve_run_at')`;
     }
     return "queued";
   });

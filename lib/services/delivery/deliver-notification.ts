@@ -3,7 +3,6 @@
 // `created` is not sent again.
 import { randomUUID } from "node:crypto";
 import { findSmsSenderSettings, type SmsSenderSettings } from "../../db/delivery";
-import { APPLY_RECEIPTS_JOB_KEY } from "../../db/receipts";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
 import { getSimulatedOutcome } from "../../domain/recipients/simulated";
@@ -13,20 +12,18 @@ import { ProviderPermanentError } from "../../providers/errors";
 import { LOCAL_PROVIDER_NAME } from "../../providers/local/outbox";
 import { decrypt } from "../../security/encryption";
 import { enqueue } from "../../jobs/enqueue";
+import { applyProviderReceipts } from "../receipts/apply-receipts";
 import { getProviders, type Providers } from "./providers";
 import { acquireSendSlot, waitForSlot, type SenderLimit } from "./rate-limit";
 import { renderForDelivery } from "./render";
 
 /**
- * Queues a made-up receipt into the same batched job real receipts use (graphile merges array
- * payloads under one job key), so thousands of local sends cost a few receipt jobs, not thousands.
+ * The local and simulated providers' delivery receipt, applied at once through the same code
+ * SNS receipts go through (forward-only status rules, callbacks). Queuing it instead would cost a
+ * job per message for nothing: there is no provider to wait for.
  */
-async function queueSimulatedReceipt(provider: string, providerReference: string, status: "delivered" | "temporary-failure" | "permanent-failure"): Promise<void> {
-  await enqueue("apply-provider-receipts", [{ kind: "status", provider, providerReference, status, eventAt: new Date().toISOString() }], {
-    jobKey: APPLY_RECEIPTS_JOB_KEY,
-    jobKeyMode: "preserve_run_at",
-    runAt: new Date(Date.now() + 200),
-  });
+async function applySimulatedReceipt(provider: string, providerReference: string, status: "delivered" | "temporary-failure" | "permanent-failure"): Promise<void> {
+  await applyProviderReceipts([{ kind: "status", provider, providerReference, status, eventAt: new Date().toISOString() }], { quiet: true });
 }
 
 /**
@@ -77,7 +74,7 @@ export async function deliverNotification(
   if (simulated) {
     const providerReference = `simulated-${randomUUID()}`;
     await updateNotificationStatus(notificationId, ["created"], "sending", { timestamp: "sentAt", reference: providerReference, sentBy: "simulated" });
-    await queueSimulatedReceipt("simulated", providerReference, simulated);
+    await applySimulatedReceipt("simulated", providerReference, simulated);
     log.info({ outcome: simulated }, "simulated recipient; nothing sent");
     return "sent";
   }
@@ -152,7 +149,7 @@ export async function deliverNotification(
 
   if (providerName === LOCAL_PROVIDER_NAME) {
     // The local provider has no real receipts; simulate one through the same path AWS receipts take.
-    await queueSimulatedReceipt(providerName, providerReference, "delivered");
+    await applySimulatedReceipt(providerName, providerReference, "delivered");
   }
   return "sent";
 }

@@ -14,7 +14,7 @@ const signer = createSnsTestSigner();
 const deps = { httpGet: signer.httpGet, topicArns: [TOPIC] };
 
 async function queued(): Promise<InboundSmsItem[]> {
-  const rows = await getDb().$queryRaw<{ payload: InboundSmsItem[] }[]>`SELECT payload FROM graphile_worker._private_jobs WHERE key = 'receive-inbound-sms'`;
+  const rows = await getDb().$queryRaw<{ payload: InboundSmsItem[] }[]>`SELECT payload FROM graphile_worker._private_jobs WHERE key LIKE 'receive-inbound-sms@%'`;
   return rows.flatMap((r) => r.payload);
 }
 
@@ -36,7 +36,7 @@ function inbound(destinationNumber: string, messageBody: string, id: string) {
 }
 
 beforeEach(async () => {
-  await getDb().$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key = 'receive-inbound-sms'`;
+  await getDb().$executeRaw`DELETE FROM graphile_worker._private_jobs WHERE key LIKE 'receive-inbound-sms@%'`;
 });
 
 describe("inbound SMS", () => {

@@ -15,7 +15,8 @@ const UNKNOWN_REFERENCE_DELAY_MS = 30_000;
 
 export type ApplyReceiptsResult = { updated: number; ignored: number; retried: number; dropped: number; complaints: number; callbacks: number };
 
-export async function applyProviderReceipts(receipts: readonly ProviderReceipt[], options: { now?: Date } = {}): Promise<ApplyReceiptsResult> {
+/** `quiet`: no summary log line (for the one-receipt-per-message local path, which logs the send already). */
+export async function applyProviderReceipts(receipts: readonly ProviderReceipt[], options: { now?: Date; quiet?: boolean } = {}): Promise<ApplyReceiptsResult> {
   const now = options.now ?? new Date();
   const targets = await findNotificationsByReferences(receipts.map((r) => r.providerReference));
   const byReference = new Map(targets.map((t) => [t.reference, t]));
@@ -83,6 +84,6 @@ export async function applyProviderReceipts(receipts: readonly ProviderReceipt[]
     });
   }
   if (result.dropped > 0) logger.warn({ dropped: result.dropped }, "receipts for unknown provider references dropped");
-  logger.info({ ...result, receipts: receipts.length }, "provider receipts applied");
+  if (!options.quiet) logger.info({ ...result, receipts: receipts.length }, "provider receipts applied");
   return result;
 }

@@ -22,7 +22,7 @@ function sesEvent(eventType: string, messageId: string, extra: object = {}) {
 }
 
 async function queuedReceipts(): Promise<ProviderReceipt[]> {
-  const rows = await getDb().$queryRaw<{ payload: ProviderReceipt[] }[]>`SELECT payload FROM graphile_worker._private_jobs WHERE key = 'apply-provider-receipts'`;
+  const rows = await getDb().$queryRaw<{ payload: ProviderReceipt[] }[]>`SELECT payload FROM graphile_worker._private_jobs WHERE key LIKE 'apply-provider-receipts@%'`;
   return rows.flatMap((row) => row.payload);
 }
 
@@ -56,9 +56,11 @@ describe("receiveSnsReceipt", () => {
   });
 
   it("batches events from several SNS messages into one job", async () => {
+    // Jobs are keyed per second: start early in a second so both posts land in the same one.
+    while (Date.now() % 1000 > 500) await new Promise((resolve) => setTimeout(resolve, 20));
     await post(sesEvent("Delivery", "ses-batch-1"));
     await post(sesEvent("Bounce", "ses-batch-2", { bounce: { bounceType: "Permanent", bounceSubType: "General" } }));
-    const jobs = await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE key = 'apply-provider-receipts'`;
+    const jobs = await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE key LIKE 'apply-provider-receipts@%'`;
     expect(Number(jobs[0]?.n)).toBe(1);
     expect((await queuedReceipts()).map((r) => r.providerReference)).toEqual(["ses-batch-1", "ses-batch-2"]);
   });
