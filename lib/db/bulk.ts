@@ -130,7 +130,7 @@ export async function insertJobNotifications(rows: JobNotificationRow[], task: "
        RETURNING id
      ), queued AS (
        SELECT graphile_worker.add_jobs(ARRAY(
-         SELECT ROW($2::text, json_build_object('notificationId', id::text), NULL, NULL, NULL, 'send:' || id::text, NULL, NULL)::graphile_worker.job_spec FROM ins
+         SELECT ROW($2::text, json_build_object('notificationId', id::text), NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec FROM ins
        )) AS jobs
      )
      SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`,

@@ -5,8 +5,16 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 
 const VERSION = "v1";
 
+const derivedKeys = new Map<string, Buffer>();
+
 function deriveKey(secret: string): Buffer {
-  return createHash("sha256").update(`notify-field-encryption:${secret}`).digest();
+  let key = derivedKeys.get(secret);
+  if (!key) {
+    key = createHash("sha256").update(`notify-field-encryption:${secret}`).digest();
+    if (derivedKeys.size > 16) derivedKeys.clear();
+    derivedKeys.set(secret, key);
+  }
+  return key;
 }
 
 export function encrypt(plaintext: string, secret: string): string {

@@ -23,7 +23,7 @@ async function liveService() {
 
 async function jobRows(jobId: string) {
   const rows = await getDb().notification.findMany({ where: { jobId }, select: { jobRowNumber: true, id: true } });
-  const jobs = await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs j JOIN notifications n ON j.key = 'send:' || n.id::text WHERE n.job_id = ${jobId}::uuid`;
+  const jobs = await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs j JOIN notifications n ON (j.payload->>'notificationId')::uuid = n.id WHERE n.job_id = ${jobId}::uuid`;
   return { rows: rows.length, distinctRowNumbers: new Set(rows.map((r) => r.jobRowNumber)).size, queued: jobs[0]?.n ?? 0 };
 }
 
@@ -44,7 +44,7 @@ describe("spreadsheet jobs", () => {
 
   it("a fan-out that crashes half-way and is restarted makes exactly one notification per row", async () => {
     const { owner, serviceId, templateId } = await liveService();
-    const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "people.csv", bytes: csv(30) });
+    const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "people.csv", bytes: csv(50) });
     const { jobId } = await startJob({ actor: owner, serviceId, uploadId, scheduledFor: null });
     let batches = 0;
     await expect(
@@ -56,12 +56,14 @@ describe("spreadsheet jobs", () => {
         },
       }),
     ).rejects.toThrow("worker killed");
-    expect((await jobRows(jobId)).rows).toBe(20);
+    const partial = (await jobRows(jobId)).rows;
+    expect(partial).toBeGreaterThanOrEqual(20);
+    expect(partial).toBeLessThan(50);
     // graphile-worker retries the task: the second run finishes the job without duplicates.
     expect(await processJob(jobId, { batchSize: 7 })).toBe("finished");
-    expect(await jobRows(jobId)).toEqual({ rows: 30, distinctRowNumbers: 30, queued: 30 });
+    expect(await jobRows(jobId)).toEqual({ rows: 50, distinctRowNumbers: 50, queued: 50 });
     const counted = await getDb().rateLimitCounter.findMany({ where: { key: { startsWith: `daily:${serviceId}:sms#` } }, select: { count: true } });
-    expect(counted.reduce((sum, c) => sum + c.count, 0)).toBe(30);
+    expect(counted.reduce((sum, c) => sum + c.count, 0)).toBe(50);
   });
 
   it("refuses a job that would pass today's limit, before it starts", async () => {

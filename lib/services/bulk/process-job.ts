@@ -15,7 +15,7 @@ import { logger } from "../../logger";
 import { encrypt } from "../../security/encryption";
 import { getProviders } from "../delivery/providers";
 
-export const FAN_OUT_BATCH = 1000;
+export const FAN_OUT_BATCH = 2000;
 
 export type FanOutResult = "finished" | "skipped" | "limit-exceeded" | "error";
 
@@ -61,6 +61,10 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   const key = getEnv().ENCRYPTION_KEY;
   const replyTo = template.templateType === "sms" ? (profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) : profile.defaultReplyTo;
   const batchSize = options.batchSize ?? FAN_OUT_BATCH;
+  const task = template.templateType === "sms" ? "send-sms" : "send-email";
+  // Two batches in flight: the next one is prepared (and the database works on another connection)
+  // while one is being written.
+  const inFlight: Promise<void>[] = [];
   for (let start = 0; start < check.rows.length; start += batchSize) {
     const batch: JobNotificationRow[] = check.rows.slice(start, start + batchSize).map((row) => ({
       id: randomUUID(),
@@ -78,15 +82,19 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
       international: row.isInternational,
       replyToText: replyTo,
     }));
-    const inserted = await insertJobNotifications(batch, template.templateType === "sms" ? "send-sms" : "send-email");
-    await options.afterBatch?.(inserted);
+    const writing = insertJobNotifications(batch, task).then((inserted) => options.afterBatch?.(inserted));
+    writing.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
+    inFlight.push(writing);
+    if (inFlight.length >= 2) await inFlight.shift();
     // Cancelled while fanning out: stop, and cancel what this run made after the cancel.
-    if ((await findJobForProcessing(jobId))?.jobStatus === "cancelled") {
+    if ((start / batchSize) % 5 === 4 && (await findJobForProcessing(jobId))?.jobStatus === "cancelled") {
+      await Promise.all(inFlight);
       await cancelUnsentJobNotifications(jobId);
       log.info("job cancelled during fan-out");
       return "skipped";
     }
   }
+  await Promise.all(inFlight);
   await setJobStatus(jobId, ["in_progress"], "finished", { processingFinished: new Date() });
   log.info({ rows: check.rows.length }, "job fanned out");
   return "finished";
