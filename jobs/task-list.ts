@@ -8,6 +8,7 @@ import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { processJobTask } from "./process-job";
 import { purgeExpiredNotificationsTask } from "./purge-expired-notifications";
 import { receiveInboundSmsTask } from "./receive-inbound-sms";
+import { sendBatch } from "./send-batch";
 import { sendComplaint } from "./send-complaint";
 import { sendDeliveryStatus } from "./send-delivery-status";
 import { sendEmail } from "./send-email";
@@ -18,6 +19,7 @@ import { timeoutSendingNotificationsTask } from "./timeout-sending-notifications
 const tasks = [
   sendEmail,
   sendSms,
+  sendBatch,
   handleDeliveryReceiptTask,
   applyProviderReceiptsTask,
   sendDeliveryStatus,

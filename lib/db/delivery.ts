@@ -1,6 +1,8 @@
-// Reads the worker needs while sending that the notification row doesn't carry: the AWS origination
-// identity and throughput of the SMS sender a notification was sent with.
+// The worker's sending queries beyond lib/db/notifications.ts: the SMS sender's origination identity
+// and throughput, the shared token buckets, and the batch path (many notifications per query).
 import { getDb } from "./client";
+import type { NotificationForDelivery } from "./notifications";
+import { fromDbStatus } from "./status-names";
 
 export type SmsSenderSettings = { originationIdentity: string | null; messagesPerSecond: number | null };
 
@@ -35,3 +37,62 @@ export async function reserveSenderTokens(key: string, cost: number, ratePerSeco
   return Number(rows[0]?.tokens ?? 0);
 }
 
+
+/**
+ * Everything the worker needs to send many notifications, in two queries: the rows (still
+ * `created`) with their services, and the template versions they were created with.
+ */
+export async function findNotificationsForDelivery(ids: readonly string[]): Promise<NotificationForDelivery[]> {
+  if (ids.length === 0) return [];
+  const db = getDb();
+  const rows = await db.notification.findMany({
+    where: { id: { in: [...ids] }, status: "created" },
+    select: {
+      id: true,
+      serviceId: true,
+      notificationType: true,
+      to: true,
+      normalisedTo: true,
+      status: true,
+      personalisation: true,
+      keyType: true,
+      replyToText: true,
+      templateId: true,
+      templateVersion: true,
+      service: { select: { id: true, name: true, active: true, emailFrom: true, prefixSms: true } },
+    },
+  });
+  const pairs = [...new Map(rows.map((r) => [`${r.templateId}:${r.templateVersion}`, { id: r.templateId, version: r.templateVersion }])).values()];
+  const versions = pairs.length
+    ? await db.templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true } })
+    : [];
+  const byKey = new Map(versions.map((v) => [`${v.id}:${v.version}`, v]));
+  return rows.flatMap((row) => {
+    const template = byKey.get(`${row.templateId}:${row.templateVersion}`);
+    if (!template) return [];
+    return [{ ...row, status: fromDbStatus(row.status), template: { id: row.templateId, version: row.templateVersion, subject: template.subject, content: template.content } }];
+  });
+}
+
+export type SentNotification = { id: string; reference: string; sentBy: string; billableUnits: number };
+
+/** Moves many notifications from created to sending in one statement; returns the ids that moved. */
+export async function markNotificationsSending(sent: readonly SentNotification[]): Promise<string[]> {
+  if (sent.length === 0) return [];
+  const rows = await getDb().$queryRaw<{ id: string }[]>`
+    UPDATE notifications n
+       SET notification_status = 'sending', reference = s.reference, sent_by = s.sent_by, billable_units = s.billable_units,
+           sent_at = now(), updated_at = now()
+      FROM unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.reference)}::text[], ${sent.map((s) => s.sentBy)}::text[], ${sent.map((s) => s.billableUnits)}::int[])
+           AS s(id, reference, sent_by, billable_units)
+     WHERE n.id = s.id AND n.notification_status = 'created'
+    RETURNING n.id`;
+  return rows.map((row) => row.id);
+}
+
+export type NewOutboxEntry = { channel: "email" | "sms"; to: string; sender?: string; replyTo?: string; subject?: string; body: string; htmlBody?: string; providerReference: string };
+
+/** The local providers' batch write: many outbox rows in one statement. */
+export async function insertOutboxMessages(entries: readonly NewOutboxEntry[]): Promise<void> {
+  if (entries.length) await getDb().outboxMessage.createMany({ data: [...entries] });
+}

@@ -41,6 +41,8 @@ export const taskPayloadSchemas = {
   // notBefore: a send re-queued by the sender rate limit, with its slot already reserved.
   "send-email": z.object({ notificationId: z.uuid(), notBefore: z.iso.datetime().optional() }),
   "send-sms": z.object({ notificationId: z.uuid(), notBefore: z.iso.datetime().optional() }),
+  // Many notifications in one job (spreadsheet fan-outs); see lib/services/delivery/deliver-batch.ts.
+  "send-batch": z.object({ notificationIds: z.array(z.uuid()).min(1).max(1000) }),
   "handle-delivery-receipt": z.object({
     provider: z.string().min(1),
     providerReference: z.string().min(1),

@@ -16,4 +16,6 @@ export interface SmsProvider {
   readonly name: string;
   /** Throws ProviderRetryableError or ProviderPermanentError. */
   sendSms(sms: OutboundSms): Promise<SmsSendResult>;
+  /** Optional: send many at once (the local outbox writes them in one statement). Never throws per message. */
+  sendSmsBatch?(messages: readonly OutboundSms[]): Promise<SmsSendResult[]>;
 }

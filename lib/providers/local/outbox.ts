@@ -17,6 +17,7 @@ export type OutboxEntry = {
 };
 
 export type OutboxWriter = (entry: OutboxEntry) => Promise<void>;
+export type OutboxBatchWriter = (entries: OutboxEntry[]) => Promise<void>;
 
 export const LOCAL_PROVIDER_NAME = "local";
 
@@ -42,7 +43,17 @@ export class LocalEmailProvider implements EmailProvider {
 
 export class LocalSmsProvider implements SmsProvider {
   readonly name = LOCAL_PROVIDER_NAME;
-  constructor(private readonly write: OutboxWriter) {}
+  constructor(
+    private readonly write: OutboxWriter,
+    private readonly writeMany?: OutboxBatchWriter,
+  ) {}
+
+  async sendSmsBatch(messages: readonly OutboundSms[]): Promise<SmsSendResult[]> {
+    const entries = messages.map((sms) => ({ channel: "sms" as const, to: sms.to, sender: sms.sender, body: sms.body, providerReference: `local-${randomUUID()}` }));
+    if (this.writeMany) await this.writeMany(entries);
+    else for (const entry of entries) await this.write(entry);
+    return entries.map((entry) => ({ providerReference: entry.providerReference }));
+  }
 
   async sendSms(sms: OutboundSms): Promise<SmsSendResult> {
     const providerReference = `local-${randomUUID()}`;

@@ -1,6 +1,7 @@
 // Chooses the email, SMS and storage providers from configuration (EMAIL_PROVIDER, SMS_PROVIDER,
 // STORAGE_PROVIDER) and wires the local ones to the outbox table. Each choice is independent, so
 // SES email can run next to the local SMS outbox while a number is being registered.
+import { insertOutboxMessages } from "../../db/delivery";
 import { insertOutboxMessage } from "../../db/outbox";
 import { getEnv } from "../../env";
 import { createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
@@ -18,7 +19,7 @@ export function getProviders(): Providers {
   if (cached) return cached;
   const env = getEnv();
   const sms: Record<typeof env.SMS_PROVIDER, () => SmsProvider> = {
-    local: () => new LocalSmsProvider(insertOutboxMessage),
+    local: () => new LocalSmsProvider(insertOutboxMessage, insertOutboxMessages),
     pinpoint: createPinpointSmsProvider,
     sns: createSnsSmsProvider,
   };

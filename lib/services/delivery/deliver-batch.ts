@@ -1,0 +1,93 @@
+// Sends many SMS notifications in one job with a handful of queries (load, one provider batch
+// call or concurrent calls, one status update, receipts), for fan-outs such as a spreadsheet job:
+// the one-at-a-time path costs about ten queries per message, which caps one worker at a few
+// hundred messages a second. Anything out of the ordinary — email, an inactive service, simulated
+// recipients and test keys, senders with a rate limit, render problems — goes through
+// deliverNotification one by one, so every rule lives in one place.
+import { findNotificationsForDelivery, findSmsSenderSettings, markNotificationsSending, type SentNotification, type SmsSenderSettings } from "../../db/delivery";
+import { updateNotificationStatus } from "../../db/notifications";
+import { getSimulatedOutcome } from "../../domain/recipients/simulated";
+import { getEnv } from "../../env";
+import { enqueue } from "../../jobs/enqueue";
+import { logger } from "../../logger";
+import { ProviderPermanentError } from "../../providers/errors";
+import { LOCAL_PROVIDER_NAME } from "../../providers/local/outbox";
+import type { OutboundSms, SmsSendResult } from "../../providers/sms";
+import { decrypt } from "../../security/encryption";
+import { applyProviderReceipts } from "../receipts/apply-receipts";
+import { deliverNotification } from "./deliver-notification";
+import { getProviders, type Providers } from "./providers";
+import { renderForDelivery } from "./render";
+
+export type BatchResult = { sent: number; oneByOne: number; retryQueued: number; failed: number; skipped: number };
+
+export async function deliverNotificationBatch(ids: readonly string[], options: { providers?: Providers } = {}): Promise<BatchResult> {
+  const env = getEnv();
+  const providers = options.providers ?? getProviders();
+  const rows = await findNotificationsForDelivery(ids);
+  const result: BatchResult = { sent: 0, oneByOne: 0, retryQueued: 0, failed: 0, skipped: ids.length - rows.length };
+
+  const senders = new Map<string, SmsSenderSettings | null>();
+  for (const key of new Set(rows.filter((r) => r.notificationType === "sms").map((r) => JSON.stringify([r.serviceId, r.replyToText])))) {
+    const [serviceId, replyToText] = JSON.parse(key) as [string, string | null];
+    senders.set(key, await findSmsSenderSettings(serviceId, replyToText));
+  }
+
+  const oneByOne: string[] = [];
+  const batch: { id: string; sms: OutboundSms; billableUnits: number }[] = [];
+  for (const row of rows) {
+    const sender = senders.get(JSON.stringify([row.serviceId, row.replyToText])) ?? null;
+    const isOrdinary =
+      row.notificationType === "sms" &&
+      row.service.active &&
+      row.keyType !== "test" &&
+      !getSimulatedOutcome(row.normalisedTo ?? row.to) &&
+      !(sender?.messagesPerSecond ?? env.SMS_MESSAGES_PER_SECOND);
+    if (!isOrdinary) {
+      oneByOne.push(row.id);
+      continue;
+    }
+    try {
+      const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, env.ENCRYPTION_KEY)) as Record<string, unknown>) : {};
+      const message = renderForDelivery(row, personalisation);
+      if (message.channel !== "sms") throw new Error("not an SMS");
+      batch.push({ id: row.id, billableUnits: message.billableUnits, sms: { to: row.to, body: message.body, sender: row.replyToText ?? undefined, originationIdentity: sender?.originationIdentity ?? undefined } });
+    } catch {
+      oneByOne.push(row.id);
+    }
+  }
+
+  const provider = providers.sms;
+  let outcomes: (SmsSendResult | Error)[];
+  if (provider.sendSmsBatch && batch.length) {
+    outcomes = await provider.sendSmsBatch(batch.map((b) => b.sms));
+  } else {
+    outcomes = await Promise.all(batch.map((b) => provider.sendSms(b.sms).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
+  }
+
+  const sent: SentNotification[] = [];
+  for (const [i, item] of batch.entries()) {
+    const outcome = outcomes[i];
+    if (outcome && !(outcome instanceof Error)) {
+      sent.push({ id: item.id, reference: outcome.providerReference, sentBy: provider.name, billableUnits: item.billableUnits });
+    } else if (outcome instanceof ProviderPermanentError) {
+      await updateNotificationStatus(item.id, ["created"], "technical-failure", { timestamp: "failedAt", providerResponse: outcome.message.slice(0, 500) });
+      result.failed += 1;
+    } else {
+      // Retryable: the message gets its own job, with the worker's back-off and final technical-failure.
+      await enqueue("send-sms", { notificationId: item.id }, { jobKey: `send:${item.id}` });
+      result.retryQueued += 1;
+    }
+  }
+  const moved = await markNotificationsSending(sent);
+  result.sent = moved.length;
+  if (provider.name === LOCAL_PROVIDER_NAME && sent.length) {
+    const eventAt = new Date().toISOString();
+    await applyProviderReceipts(sent.map((s) => ({ kind: "status" as const, provider: s.sentBy, providerReference: s.reference, status: "delivered" as const, eventAt })), { quiet: true });
+  }
+
+  for (const id of oneByOne) await deliverNotification(id);
+  result.oneByOne = oneByOne.length;
+  logger.info(result, "notification batch delivered");
+  return result;
+}
