@@ -1,8 +1,8 @@
 // The OpenAPI 3.1 description of API v2, generated from the same zod schemas that validate
 // requests and (in the tests) responses, so the document can't drift from the code.
 import { z } from "zod";
-import { errorResponseSchema, notificationResponseSchema, notificationsResponseSchema, postEmailResponseSchema, postSmsResponseSchema, receivedTextsResponseSchema, templatePreviewResponseSchema, templateResponseSchema, templatesResponseSchema } from "../schemas/api-responses";
-import { postEmailRequestSchema, postSmsRequestSchema, previewRequestSchema } from "../schemas/api";
+import { bulkResponseSchema, errorResponseSchema, notificationResponseSchema, notificationsResponseSchema, postEmailResponseSchema, postSmsResponseSchema, receivedTextsResponseSchema, templatePreviewResponseSchema, templateResponseSchema, templatesResponseSchema } from "../schemas/api-responses";
+import { postBulkRequestSchema, postEmailRequestSchema, postSmsRequestSchema, previewRequestSchema } from "../schemas/api";
 
 export type ApiOperation = { method: "get" | "post"; path: string; summary: string; description: string; request?: z.ZodType; response: z.ZodType; status: number; query?: { name: string; description: string }[] };
 
@@ -10,6 +10,15 @@ export type ApiOperation = { method: "get" | "post"; path: string; summary: stri
 export const API_OPERATIONS: ApiOperation[] = [
   { method: "post", path: "/v2/notifications/sms", summary: "Send a text message", description: "Sends a text message from one of your templates. Returns 201 once the message is stored and queued.", request: postSmsRequestSchema, response: postSmsResponseSchema, status: 201 },
   { method: "post", path: "/v2/notifications/email", summary: "Send an email", description: "Sends an email from one of your templates. `sanitise_content_for` lists personalisation values to make inert (links removed, formatting escaped).", request: postEmailRequestSchema, response: postEmailResponseSchema, status: 201 },
+  {
+    method: "post",
+    path: "/v2/notifications/bulk",
+    summary: "Send a batch from a spreadsheet",
+    description: "Sends to many recipients at once, as a spreadsheet upload in the portal does: `rows` (the first row is the column names) or `csv`, a `name`, and an optional `scheduled_for` up to 7 days ahead. The file is checked first; every problem is listed.",
+    request: postBulkRequestSchema,
+    response: bulkResponseSchema,
+    status: 201,
+  },
   { method: "get", path: "/v2/notifications/{notification_id}", summary: "Get a message's status", description: "One message sent by your service.", response: notificationResponseSchema, status: 200 },
   {
     method: "get",

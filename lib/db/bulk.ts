@@ -30,7 +30,8 @@ export type NewJob = {
   storageKey: string;
   notificationCount: number;
   scheduledFor: Date | null;
-  createdById: string;
+  /** The user who uploaded it; null for jobs created through the API. */
+  createdById: string | null;
 };
 
 /** Creates the job and queues its fan-out (at the scheduled time) in one transaction. */

@@ -95,3 +95,17 @@ export const receivedTextSchema = z.looseObject({ id: uuid, user_number: z.strin
 export const receivedTextsResponseSchema = z.looseObject({ received_text_messages: z.array(receivedTextSchema), links: pageLinksSchema });
 
 export const errorResponseSchema = z.object({ status_code: z.number().int(), errors: z.array(z.object({ error: z.string(), message: z.string() })).min(1) });
+
+export const bulkResponseSchema = z.object({
+  data: z.looseObject({
+    id: uuid,
+    job_status: z.string(),
+    original_file_name: z.string(),
+    notification_count: z.number().int(),
+    template: templateRefSchema,
+    template_version: z.number().int(),
+    service: uuid,
+    scheduled_for: dateTime.nullable(),
+    created_at: dateTime,
+  }),
+});

@@ -80,3 +80,13 @@ export function notifyValidationMessages(error: z.ZodError): string[] {
   });
   return [...new Set(messages)];
 }
+
+/** POST /v2/notifications/bulk (GC Notify's shape): a spreadsheet as rows or as CSV text. */
+export const postBulkRequestSchema = z.strictObject({
+  template_id: uuid("template_id"),
+  name: z.string({ error: (issue) => (issue.input === undefined ? "name is a required property" : `name ${describe(issue.input)} is not of type string`) }).min(1, "name should be non-empty").max(255, "name is too long"),
+  rows: z.array(z.array(z.union([z.string(), z.number()]).transform(String)), { error: "rows is not of type array" }).min(2, "rows should contain the headers and at least one row").max(100_001, "rows has more than 100,000 rows").optional(),
+  csv: z.string({ error: "csv is not of type string" }).min(1, "csv should be non-empty").max(10_000_000, "csv is too big").optional(),
+  scheduled_for: z.iso.datetime({ offset: true, error: "scheduled_for is not a valid datetime" }).nullable().optional(),
+  reply_to_id: uuid("reply_to_id").nullable().optional(),
+});

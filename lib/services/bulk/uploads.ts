@@ -82,6 +82,36 @@ export type UploadCheck =
       estimatedSeconds: number;
     };
 
+export type FileCheck = Omit<Extract<UploadCheck, { ok: true }>, "fileName" | "templateId"> | { ok: false; fileError: FileError };
+
+/** The spreadsheet checks for one file against a template, with today's allowance and the estimate (pages and API alike). */
+export async function checkFile({ serviceId, template, profile, bytes, fileName, now = new Date() }: { serviceId: string; template: TemplateRow; profile: ServiceProfile; bytes: Uint8Array; fileName: string; now?: Date }): Promise<FileCheck> {
+  const trialMode = profile.restricted ? { allowedRecipients: listTrialModeRecipients(await listTeamContacts(serviceId), await listGuestList(serviceId)) } : undefined;
+  const check = checkSpreadsheet(bytes, {
+    fileName,
+    template: { type: template.templateType, content: template.content, subject: template.subject },
+    allowInternationalSms: profile.channels.includes("international_sms"),
+    smsPrefix: profile.prefixSms ? profile.name : null,
+    trialMode,
+  });
+  if (!check.ok) return { ok: false, fileError: check.fileError };
+  const first = check.rows.find((r) => r.errors.length === 0);
+  const limit = template.templateType === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
+  const remainingToday = Math.max(0, limit - (await usedDailyAllowance(dailyLimitKey(serviceId, template.templateType), startOfUtcDay(now))));
+  const perSecond = template.templateType === "sms" ? DEFAULT_SMS_PER_SECOND : DEFAULT_EMAIL_PER_SECOND;
+  const units = template.templateType === "sms" ? check.smsParts : check.rowCount;
+  return {
+    ok: true,
+    template,
+    profile,
+    check,
+    preview: first ? previewTemplate(profile, template, indexPersonalisation(first.personalisation)) : null,
+    remainingToday,
+    overDailyLimit: check.rowCount > remainingToday,
+    estimatedSeconds: Math.ceil(units / perSecond),
+  };
+}
+
 /** Runs the spreadsheet checks on a stored upload, for the check page (and again before sending). */
 export async function checkUpload({ actor, serviceId, uploadId, now = new Date() }: Actor & { uploadId: string; now?: Date }): Promise<UploadCheck> {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
@@ -92,36 +122,9 @@ export async function checkUpload({ actor, serviceId, uploadId, now = new Date()
   if (!profile) throw new AppError("NOT_FOUND", "service not found");
   const bytes = await getProviders().storage.get(upload.storageKey);
   if (!bytes) throw new AppError("NOT_FOUND", "the uploaded file is no longer stored");
-  const trialMode = profile.restricted ? { allowedRecipients: listTrialModeRecipients(await listTeamContacts(serviceId), await listGuestList(serviceId)) } : undefined;
-  const check = checkSpreadsheet(bytes, {
-    fileName: upload.originalFileName,
-    template: { type: template.templateType, content: template.content, subject: template.subject },
-    allowInternationalSms: profile.channels.includes("international_sms"),
-    smsPrefix: profile.prefixSms ? profile.name : null,
-    trialMode,
-  });
-  if (!check.ok) {
-    await recordUploadCheck(serviceId, uploadId, { rowCount: check.fileError.rowCount ?? null, isValid: false });
-    return { ok: false, fileName: upload.originalFileName, templateId: template.id, fileError: check.fileError };
-  }
-  await recordUploadCheck(serviceId, uploadId, { rowCount: check.rowCount, isValid: check.isValid });
-  const first = check.rows.find((r) => r.errors.length === 0);
-  const limit = template.templateType === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
-  const remainingToday = Math.max(0, limit - (await usedDailyAllowance(dailyLimitKey(serviceId, template.templateType), startOfUtcDay(now))));
-  const perSecond = template.templateType === "sms" ? DEFAULT_SMS_PER_SECOND : DEFAULT_EMAIL_PER_SECOND;
-  const units = template.templateType === "sms" ? check.smsParts : check.rowCount;
-  return {
-    ok: true,
-    fileName: upload.originalFileName,
-    templateId: template.id,
-    template,
-    profile,
-    check,
-    preview: first ? previewTemplate(profile, template, indexPersonalisation(first.personalisation)) : null,
-    remainingToday,
-    overDailyLimit: check.rowCount > remainingToday,
-    estimatedSeconds: Math.ceil(units / perSecond),
-  };
+  const result = await checkFile({ serviceId, template, profile, bytes, fileName: upload.originalFileName, now });
+  await recordUploadCheck(serviceId, uploadId, result.ok ? { rowCount: result.check.rowCount, isValid: result.check.isValid } : { rowCount: result.fileError.rowCount ?? null, isValid: false });
+  return { ...result, fileName: upload.originalFileName, templateId: template.id };
 }
 
 /** Starts (or schedules) the job for a valid upload; refuses a file over today's remaining limit. */
