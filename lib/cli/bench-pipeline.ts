@@ -2,7 +2,7 @@
 // Uses a throwaway database on DATABASE_URL's server (or an embedded PostgreSQL), the real worker
 // (graphile-worker, in this process) and the local provider, and measures:
 //   unlimited   BENCH_MESSAGES (default 50,000) SMS from queued to "delivered", no sender limit, queued
-//               as send-batch jobs of BENCH_BATCH (default 100), as a spreadsheet fan-out does
+//               as send-batch jobs of BENCH_BATCH (default 1,000), as a spreadsheet fan-out does
 //   per-message BENCH_PER_MESSAGE (default 5,000) SMS queued one send-sms job each, as the API does
 //   3 MPS       a toll-free-like sender limited to 3 messages/second (BENCH_LIMITED_SECONDS, default 20)
 //   100 MPS     a short-code-like sender limited to 100 messages/second (same duration)
@@ -14,7 +14,7 @@ import { createTestDatabase, openTestServer } from "./test-database";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 50_000);
 const LIMITED_SECONDS = Number(process.env.BENCH_LIMITED_SECONDS ?? 20);
-const BATCH = Number(process.env.BENCH_BATCH ?? 100);
+const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
 const PER_MESSAGE = Number(process.env.BENCH_PER_MESSAGE ?? 5_000);
 
 type Result = { scenario: string; messages: number; enqueueMs: number; seconds: number; perSecond: number; limit?: number; steadyPerSecond?: number; deviationPercent?: number };
