@@ -92,7 +92,7 @@ export async function markNotificationsSending(sent: readonly SentNotification[]
 
 export type NewOutboxEntry = { channel: "email" | "sms"; to: string; sender?: string; replyTo?: string; subject?: string; body: string; htmlBody?: string; providerReference: string };
 
-/** The local providers' batch write: many outbox rows in one statement. */
+/** The local providers' batch write: many outbox rows in one statement, skipping references already there. */
 export async function insertOutboxMessages(entries: readonly NewOutboxEntry[]): Promise<void> {
-  if (entries.length) await getDb().outboxMessage.createMany({ data: [...entries] });
+  if (entries.length) await getDb().outboxMessage.createMany({ data: [...entries], skipDuplicates: true });
 }

@@ -13,6 +13,8 @@ export type OutboundEmail = {
    * and List-Unsubscribe-Post headers so mail clients show an unsubscribe button.
    */
   unsubscribeUrl?: string;
+  /** The notification id: a provider that can deduplicate (the local outbox) sends each key once. */
+  idempotencyKey?: string;
 };
 
 export type EmailSendResult = { providerReference: string };

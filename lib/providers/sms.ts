@@ -8,6 +8,8 @@ export type OutboundSms = {
   sender?: string;
   /** The AWS origination identity to send from (phone number id/ARN or pool), if the sender has one. */
   originationIdentity?: string;
+  /** The notification id: a provider that can deduplicate (the local outbox) sends each key once. */
+  idempotencyKey?: string;
 };
 
 export type SmsSendResult = { providerReference: string };

@@ -17,17 +17,30 @@ export type OutboxEntry = {
 };
 
 export type OutboxWriter = (entry: OutboxEntry) => Promise<void>;
+/** Writes many entries, skipping any whose provider reference is already in the outbox. */
 export type OutboxBatchWriter = (entries: OutboxEntry[]) => Promise<void>;
+
+/**
+ * With an idempotency key (the notification id) the reference is derived from it, so a send
+ * retried after a crash between "written to the outbox" and "marked sending" finds its entry
+ * already there and the outbox still holds the message once.
+ */
+function referenceFor(idempotencyKey: string | undefined): string {
+  return `local-${idempotencyKey ?? randomUUID()}`;
+}
 
 export const LOCAL_PROVIDER_NAME = "local";
 
 export class LocalEmailProvider implements EmailProvider {
   readonly name = LOCAL_PROVIDER_NAME;
-  constructor(private readonly write: OutboxWriter) {}
+  constructor(
+    private readonly write: OutboxWriter,
+    private readonly writeMany?: OutboxBatchWriter,
+  ) {}
 
   async sendEmail(email: OutboundEmail): Promise<EmailSendResult> {
-    const providerReference = `local-${randomUUID()}`;
-    await this.write({
+    const providerReference = referenceFor(email.idempotencyKey);
+    const entry: OutboxEntry = {
       channel: "email",
       to: email.to,
       sender: email.from,
@@ -36,7 +49,9 @@ export class LocalEmailProvider implements EmailProvider {
       body: email.text,
       htmlBody: email.html,
       providerReference,
-    });
+    };
+    if (this.writeMany && email.idempotencyKey) await this.writeMany([entry]);
+    else await this.write(entry);
     return { providerReference };
   }
 }
@@ -49,14 +64,15 @@ export class LocalSmsProvider implements SmsProvider {
   ) {}
 
   async sendSmsBatch(messages: readonly OutboundSms[]): Promise<SmsSendResult[]> {
-    const entries = messages.map((sms) => ({ channel: "sms" as const, to: sms.to, sender: sms.sender, body: sms.body, providerReference: `local-${randomUUID()}` }));
+    const entries = messages.map((sms) => ({ channel: "sms" as const, to: sms.to, sender: sms.sender, body: sms.body, providerReference: referenceFor(sms.idempotencyKey) }));
     if (this.writeMany) await this.writeMany(entries);
     else for (const entry of entries) await this.write(entry);
     return entries.map((entry) => ({ providerReference: entry.providerReference }));
   }
 
   async sendSms(sms: OutboundSms): Promise<SmsSendResult> {
-    const providerReference = `local-${randomUUID()}`;
+    if (this.writeMany && sms.idempotencyKey) return (await this.sendSmsBatch([sms]))[0]!;
+    const providerReference = referenceFor(sms.idempotencyKey);
     await this.write({ channel: "sms", to: sms.to, sender: sms.sender, body: sms.body, providerReference });
     return { providerReference };
   }

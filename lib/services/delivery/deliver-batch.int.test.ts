@@ -6,6 +6,7 @@ import { ProviderPermanentError, ProviderRetryableError } from "../../providers/
 import type { OutboundSms, SmsProvider } from "../../providers/sms";
 import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
 import { deliverNotificationBatch } from "./deliver-batch";
+import { deliverNotification } from "./deliver-notification";
 import { getProviders } from "./providers";
 
 async function notifications(count: number, options: { active?: boolean; to?: (i: number) => string } = {}) {
@@ -67,5 +68,17 @@ describe("deliverNotificationBatch", () => {
     expect(byId.get(ids[2]!)?.status).toBe("created");
     const jobs = await getDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE key = ${`send:${ids[2]}`}`;
     expect(Number(jobs[0]?.n)).toBe(1);
+  });
+
+  it("writes each notification to the outbox once even if it is sent again after a crash", async () => {
+    const { ids } = await notifications(2);
+    await deliverNotificationBatch(ids);
+    // As if the worker died after the outbox write but before recording the hand-over.
+    await getDb().notification.updateMany({ where: { id: { in: ids } }, data: { status: "created", reference: null } });
+    await deliverNotificationBatch(ids.slice(0, 1));
+    await deliverNotification(ids[1]!);
+    const sent = await rows(ids);
+    expect(sent.map((r) => r.status)).toEqual(["delivered", "delivered"]);
+    expect(await getDb().outboxMessage.count({ where: { providerReference: { in: ids.map((id) => `local-${id}`) } } })).toBe(2);
   });
 });

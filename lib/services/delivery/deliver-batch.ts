@@ -51,7 +51,7 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
       const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, env.ENCRYPTION_KEY)) as Record<string, unknown>) : {};
       const message = renderForDelivery(row, personalisation);
       if (message.channel !== "sms") throw new Error("not an SMS");
-      batch.push({ id: row.id, billableUnits: message.billableUnits, sms: { to: row.to, body: message.body, sender: row.replyToText ?? undefined, originationIdentity: sender?.originationIdentity ?? undefined } });
+      batch.push({ id: row.id, billableUnits: message.billableUnits, sms: { to: row.to, body: message.body, sender: row.replyToText ?? undefined, originationIdentity: sender?.originationIdentity ?? undefined, idempotencyKey: row.id } });
     } catch {
       oneByOne.push(row.id);
     }

@@ -117,6 +117,7 @@ export async function deliverNotification(
         subject: message.subject,
         text: message.text,
         html: message.html,
+        idempotencyKey: notification.id,
       }));
     } else {
       providerName = providers.sms.name;
@@ -125,6 +126,7 @@ export async function deliverNotification(
         body: message.body,
         sender: notification.replyToText ?? undefined,
         originationIdentity: sender?.originationIdentity ?? undefined,
+        idempotencyKey: notification.id,
       }));
     }
   } catch (error) {

@@ -24,7 +24,7 @@ export function getProviders(): Providers {
     sns: createSnsSmsProvider,
   };
   cached = {
-    email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(insertOutboxMessage),
+    email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(insertOutboxMessage, insertOutboxMessages),
     sms: sms[env.SMS_PROVIDER](),
     storage: env.STORAGE_PROVIDER === "s3" ? createS3Storage() : new DiskStorage(env.FILE_STORAGE_DIR),
   };
