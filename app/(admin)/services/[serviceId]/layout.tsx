@@ -13,7 +13,12 @@ export default async function ServiceLayout({ children, params }: { children: Re
   const items: ServiceNavItem[] = [
     { href: base, label: "Dashboard" },
     { href: `${base}/templates`, label: "Send messages" },
-    ...(hasUiPermission(permissions, "view_activity") ? [{ href: `${base}/jobs`, label: "Uploaded spreadsheets" }] : []),
+    ...(hasUiPermission(permissions, "view_activity")
+      ? [
+          { href: `${base}/notifications`, label: "Messages" },
+          { href: `${base}/jobs`, label: "Uploaded spreadsheets" },
+        ]
+      : []),
     { href: `${base}/team`, label: "Team members" },
     ...(hasUiPermission(permissions, "manage_api_keys") ? [{ href: `${base}/api/keys`, label: "API integration" }] : []),
     ...(hasUiPermission(permissions, "manage_service") ? [{ href: `${base}/service-settings`, label: "Settings" }] : []),

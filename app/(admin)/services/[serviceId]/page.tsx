@@ -1,29 +1,167 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
+import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
+import { statusLabel } from "@/lib/domain/notifications/status-labels";
+import { hasUiPermission } from "@/lib/domain/permissions";
+import { getDashboard, type ChannelTotals } from "@/lib/services/reports/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function ServiceDashboardPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ serviceId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+const CHANNELS = [
+  { key: "sms", label: "Text messages", one: "text message", many: "text messages" },
+  { key: "email", label: "Emails", one: "email", many: "emails" },
+] as const;
+
+/** A bar per status, drawn with SVG attributes (no inline styles under the CSP); the table beside it has the numbers. */
+function StatusBars({ totals, label }: { totals: ChannelTotals; label: string }) {
+  const max = Math.max(1, totals.sending, totals.delivered, totals.failed);
+  const bars = [
+    { name: "Sending", value: totals.sending, fill: "#005ea2" },
+    { name: "Delivered", value: totals.delivered, fill: "#00a91c" },
+    { name: "Failed", value: totals.failed, fill: "#b50909" },
+  ];
+  return (
+    <svg width="240" height="78" viewBox="0 0 240 78" role="img" aria-label={`${label}: ${bars.map((b) => `${b.value} ${b.name.toLowerCase()}`).join(", ")}`}>
+      {bars.map((bar, i) => (
+        <g key={bar.name}>
+          <text x="0" y={i * 26 + 16} fontSize="13" fill="#1b1b1b">
+            {bar.name}
+          </text>
+          <rect x="76" y={i * 26 + 4} height="16" width={Math.max(2, Math.round((bar.value / max) * 150))} fill={bar.fill} />
+          <text x={80 + Math.max(2, Math.round((bar.value / max) * 150))} y={i * 26 + 16} fontSize="13" fill="#1b1b1b">
+            {bar.value}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+export default async function ServiceDashboardPage({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { serviceId } = await params;
-  const { service } = await requireServicePage(serviceId);
+  const { service, permissions, user } = await requireServicePage(serviceId);
+  // Notify sends members who can't see the dashboard to the templates.
+  if (!hasUiPermission(permissions, "view_activity")) redirect(`/services/${serviceId}/templates`);
+  const dashboard = await getDashboard({ actor: user, serviceId });
   const { created } = await searchParams;
+  const base = `/services/${serviceId}`;
   return (
     <div>
       {created ? <Alert type="success" heading="Your service has been added" /> : null}
       <h1 className="margin-top-0">Dashboard</h1>
       {service.restricted ? (
         <Alert type="info" heading="Your service is in trial mode">
-          You can only send messages to yourself and members of your team.
+          You can only send messages to yourself, members of your team and your guest list, up to 50 of each kind a day.{" "}
+          {hasUiPermission(permissions, "manage_service") ? (
+            <>
+              When you’re ready, <Link className="usa-link" href={`${base}/service-settings/request-to-go-live`}>request to go live</Link>.
+            </>
+          ) : (
+            "Ask a team member who manages the service to request to go live."
+          )}
         </Alert>
       ) : null}
-      <p>No messages have been sent from this service yet.</p>
+      <h2>In the last 7 days</h2>
+      <div className="grid-row grid-gap">
+        {CHANNELS.map((channel) => {
+          const totals = dashboard.totals[channel.key];
+          return (
+            <section key={channel.key} className="tablet:grid-col-6" aria-labelledby={`totals-${channel.key}`}>
+              <h3 id={`totals-${channel.key}`} className="margin-bottom-1">
+                <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}`}>
+                  {totals.total.toLocaleString("en-US")} {totals.total === 1 ? channel.one : channel.many} sent
+                </Link>
+              </h3>
+              <StatusBars totals={totals} label={channel.label} />
+              <table className="usa-table usa-table--borderless usa-table--compact margin-top-1" data-testid={`totals-${channel.key}`}>
+                <caption className="usa-sr-only">{channel.label} in the last 7 days by status</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Sending</th>
+                    <th scope="col">Delivered</th>
+                    <th scope="col">Failed</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <td>
+                      <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}&status=sending`}>
+                        {totals.sending}
+                      </Link>
+                    </td>
+                    <td>
+                      <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}&status=delivered`}>
+                        {totals.delivered}
+                      </Link>
+                    </td>
+                    <td>
+                      <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}&status=failed`}>
+                        {totals.failed}
+                      </Link>
+                    </td>
+                  </tr>
+                </tbody>
+              </table>
+            </section>
+          );
+        })}
+      </div>
+      <p>
+        {dashboard.inbound} text {dashboard.inbound === 1 ? "message" : "messages"} received in the last 7 days.
+      </p>
+      {dashboard.activeJobs.length > 0 ? (
+        <>
+          <h2>Spreadsheets sending or scheduled</h2>
+          <ul className="usa-list">
+            {dashboard.activeJobs.map((job) => (
+              <li key={job.id}>
+                <Link className="usa-link" href={`${base}/jobs/${job.id}`}>
+                  {job.originalFileName}
+                </Link>{" "}
+                – {job.jobStatus === "scheduled" && job.scheduledFor ? `scheduled for ${formatDisplayTime(job.scheduledFor)}` : "sending"}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h2>Recent failures</h2>
+      {dashboard.recentFailures.length === 0 ? (
+        <p>No messages have failed in the last 7 days.</p>
+      ) : (
+        <table className="usa-table usa-table--borderless width-full">
+          <caption className="usa-sr-only">The most recent failed messages</caption>
+          <thead>
+            <tr>
+              <th scope="col">Recipient</th>
+              <th scope="col">Template</th>
+              <th scope="col">Reason</th>
+              <th scope="col">When</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dashboard.recentFailures.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">
+                  <Link className="usa-link" href={`${base}/notification/${row.id}`}>
+                    {row.to}
+                  </Link>
+                </th>
+                <td>{row.templateName}</td>
+                <td>{statusLabel(row.status, row.notificationType)}</td>
+                <td>{formatDisplayTime(row.updatedAt ?? row.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        <Link className="usa-link" href={`${base}/notifications`}>
+          See all messages
+        </Link>
+      </p>
     </div>
   );
 }

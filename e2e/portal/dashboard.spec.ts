@@ -1,0 +1,49 @@
+// The dashboard's 7-day numbers and the message list with its filters and search. Axe on both.
+import { randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { newPerson, signUp } from "../fixtures/accounts";
+import { expectNoAxeViolations } from "../fixtures/axe";
+
+test("dashboard numbers, then filter and search the messages", async ({ page }) => {
+  test.setTimeout(120_000);
+  const person = newPerson();
+  await signUp(page, person);
+  await page.getByRole("link", { name: "Add a new service" }).click();
+  await page.getByLabel("Service name").fill(`Libraries ${randomUUID().slice(0, 6)}`);
+  await page.getByRole("button", { name: "Add service" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await expect(page.getByTestId("totals-sms")).toContainText("0");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Send messages" }).click();
+  await page.getByRole("link", { name: "New template" }).click();
+  await page.getByRole("radio", { name: "Text message" }).dispatchEvent("click");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Template name").fill("Books due");
+  await page.getByLabel("Message").fill("Your books are due back soon.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("link", { name: "Use this template" }).click();
+  await page.getByRole("button", { name: "Use my phone number" }).click();
+  await page.getByRole("button", { name: "Send text message" }).click();
+  await expect(page.getByTestId("notification-status")).toHaveText("Status: Delivered", { timeout: 30_000 });
+
+  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("link", { name: "1 text message sent" })).toBeVisible();
+  await expect(page.getByTestId("totals-sms").getByRole("row").nth(1)).toHaveText(/^\s*0\s*1\s*0\s*$/);
+  await expect(page.getByRole("img", { name: "Text messages: 0 sending, 1 delivered, 0 failed" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Messages", exact: true }).click();
+  await expect(page.getByRole("table", { name: "1 message" })).toContainText("Books due");
+  await expectNoAxeViolations(page);
+  await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "Failed" }).click();
+  await expect(page.getByRole("table", { name: "0 messages" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "All" }).click();
+  // The number written another way still finds it.
+  const digits = person.mobile.slice(2);
+  await page.getByLabel("Search by phone number, email address or reference").fill(`(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("table", { name: /1 message matching/ })).toContainText(person.mobile);
+  await page.getByLabel("Search by phone number, email address or reference").fill("+12025550199");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("table", { name: /0 messages matching/ })).toBeVisible();
+});
