@@ -71,7 +71,7 @@ async function main() {
     const fanOutMs = performance.now() - t1;
     clearInterval(sampler);
     const stored = await db.notification.count({ where: { jobId } });
-    const queued = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'send-sms'`;
+    const queued = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs j CROSS JOIN LATERAL json_array_elements_text(j.payload->'notificationIds') AS queued(id)`;
     await disconnectDb();
     await closePool();
     const copyMs = await rawCopy(database.url, csv);

@@ -96,10 +96,10 @@ export type JobNotificationRow = {
 };
 
 /**
- * Inserts a batch of a job's notifications and queues delivery for the ones that are new, in one
- * statement. Rows already made by an earlier (crashed) run are skipped. Returns how many were new.
+ * Inserts a batch of a job's notifications and queues delivery for the ones that are new (as
+ * send-batch jobs of up to 1,000), in one statement. Rows already made by an earlier (crashed) run are skipped. Returns how many were new.
  */
-export async function insertJobNotifications(rows: JobNotificationRow[], task: "send-sms" | "send-email"): Promise<number> {
+export async function insertJobNotifications(rows: JobNotificationRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   const records = rows.map((r) => ({
     id: r.id,
@@ -130,12 +130,14 @@ export async function insertJobNotifications(rows: JobNotificationRow[], task: "
        ON CONFLICT (job_id, job_row_number) DO NOTHING
        RETURNING id
      ), queued AS (
+       -- One send-batch job per 1,000 new notifications (the worker sends a batch in a few queries).
        SELECT graphile_worker.add_jobs(ARRAY(
-         SELECT ROW($2::text, json_build_object('notificationId', id::text), NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec FROM ins
+         SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id)), NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec
+         FROM (SELECT id, (row_number() OVER () - 1) / 1000 AS chunk FROM ins) AS numbered GROUP BY chunk
        )) AS jobs
      )
      SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`,
-    [JSON.stringify(records), task],
+    [JSON.stringify(records)],
   );
   return result[0]?.inserted ?? 0;
 }

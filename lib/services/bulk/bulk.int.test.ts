@@ -23,12 +23,14 @@ async function liveService() {
 
 async function jobRows(jobId: string) {
   const rows = await getDb().notification.findMany({ where: { jobId }, select: { jobRowNumber: true, id: true } });
-  const jobs = await getDb().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs j JOIN notifications n ON (j.payload->>'notificationId')::uuid = n.id WHERE n.job_id = ${jobId}::uuid`;
+  const jobs = await getDb().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM graphile_worker._private_jobs j CROSS JOIN LATERAL json_array_elements_text(j.payload->'notificationIds') AS queued(id)
+    JOIN notifications n ON n.id = queued.id::uuid WHERE n.job_id = ${jobId}::uuid`;
   return { rows: rows.length, distinctRowNumbers: new Set(rows.map((r) => r.jobRowNumber)).size, queued: jobs[0]?.n ?? 0 };
 }
 
 describe("spreadsheet jobs", () => {
-  it("checks an upload, starts a job and fans it out, one notification and one delivery job per row", async () => {
+  it("checks an upload, starts a job and fans it out, one notification per row, each queued for delivery once", async () => {
     const { owner, serviceId, templateId } = await liveService();
     const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "people.csv", bytes: csv(25) });
     const check = await checkUpload({ actor: owner, serviceId, uploadId });

@@ -61,7 +61,6 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   const key = getEnv().ENCRYPTION_KEY;
   const replyTo = template.templateType === "sms" ? (profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) : profile.defaultReplyTo;
   const batchSize = options.batchSize ?? FAN_OUT_BATCH;
-  const task = template.templateType === "sms" ? "send-sms" : "send-email";
   // Two batches in flight: the next one is prepared (and the database works on another connection)
   // while one is being written.
   const inFlight: Promise<void>[] = [];
@@ -82,7 +81,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
       international: row.isInternational,
       replyToText: replyTo,
     }));
-    const writing = insertJobNotifications(batch, task).then((inserted) => options.afterBatch?.(inserted));
+    const writing = insertJobNotifications(batch).then((inserted) => options.afterBatch?.(inserted));
     writing.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
     inFlight.push(writing);
     if (inFlight.length >= 2) await inFlight.shift();
