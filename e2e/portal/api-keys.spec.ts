@@ -1,30 +1,18 @@
 // API keys in the portal: create one (shown once), use it with the official client, revoke it and
 // see the client refused. Plus the API documentation page. Every page is checked with axe.
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { NotifyClient } from "notifications-node-client";
 import { newPerson, signUp } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
+import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("create an API key, send with it, then revoke it", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const person = newPerson();
   await signUp(page, person);
-  await page.getByRole("link", { name: "Add a new service" }).click();
-  await page.getByLabel("Service name").fill(`Permits ${randomUUID().slice(0, 6)}`);
-  await page.getByRole("button", { name: "Add service" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-
+  await addService(page, "Permits");
   // A template to send with.
-  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Send messages" }).click();
-  await page.getByRole("link", { name: "New template" }).click();
-  await page.getByRole("radio", { name: "Text message" }).dispatchEvent("click");
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Template name").fill("Permit ready");
-  await page.getByLabel("Message").fill("Your permit ((number)) is ready");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("heading", { name: "Template saved" })).toBeVisible();
-  const templateId = new URL(page.url()).pathname.split("/")[4] ?? "";
+  const templateId = await addSmsTemplate(page, "Permit ready", "Your permit ((number)) is ready");
 
   await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "API integration" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "API keys" })).toBeVisible();

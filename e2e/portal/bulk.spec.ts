@@ -1,25 +1,15 @@
 // Sending a spreadsheet: problem pages for bad files, a good file sent and watched to the end with
 // the local provider, the report download, and a scheduled job cancelled. Axe on every page.
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { newPerson, signUp } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
+import { addService, addSmsTemplate } from "../fixtures/portal";
 
 async function serviceWithTemplate(page: Page) {
   const person = newPerson();
   await signUp(page, person);
-  await page.getByRole("link", { name: "Add a new service" }).click();
-  await page.getByLabel("Service name").fill(`Clinics ${randomUUID().slice(0, 6)}`);
-  await page.getByRole("button", { name: "Add service" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Send messages" }).click();
-  await page.getByRole("link", { name: "New template" }).click();
-  await page.getByRole("radio", { name: "Text message" }).dispatchEvent("click");
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Template name").fill("Clinic reminder");
-  await page.getByLabel("Message").fill("Hi ((name)), your clinic visit is on ((day)).");
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("heading", { name: "Template saved" })).toBeVisible();
+  await addService(page, "Clinics");
+  await addSmsTemplate(page, "Clinic reminder", "Hi ((name)), your clinic visit is on ((day)).");
   return { person, templateUrl: page.url() };
 }
 

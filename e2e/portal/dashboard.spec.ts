@@ -1,27 +1,18 @@
 // The dashboard's 7-day numbers and the message list with its filters and search. Axe on both.
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { newPerson, signUp } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
+import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("dashboard numbers, then filter and search the messages", async ({ page }) => {
   test.setTimeout(120_000);
   const person = newPerson();
   await signUp(page, person);
-  await page.getByRole("link", { name: "Add a new service" }).click();
-  await page.getByLabel("Service name").fill(`Libraries ${randomUUID().slice(0, 6)}`);
-  await page.getByRole("button", { name: "Add service" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+  await addService(page, "Libraries");
   await expect(page.getByTestId("totals-sms")).toContainText("0");
   await expectNoAxeViolations(page);
 
-  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Send messages" }).click();
-  await page.getByRole("link", { name: "New template" }).click();
-  await page.getByRole("radio", { name: "Text message" }).dispatchEvent("click");
-  await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Template name").fill("Books due");
-  await page.getByLabel("Message").fill("Your books are due back soon.");
-  await page.getByRole("button", { name: "Save" }).click();
+  await addSmsTemplate(page, "Books due", "Your books are due back soon.");
   await page.getByRole("link", { name: "Use this template" }).click();
   await page.getByRole("button", { name: "Use my phone number" }).click();
   await page.getByRole("button", { name: "Send text message" }).click();

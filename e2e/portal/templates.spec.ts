@@ -1,28 +1,11 @@
 // Templates and sending one message: create SMS and email templates (with the live counter and
 // the form's errors), send one of each to yourself, watch them get delivered by the local
 // provider, and the trial-mode refusal. Every page is checked with axe.
-import { randomUUID } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newPerson, signUp } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { readLatestMessage } from "../fixtures/outbox";
-
-async function addService(page: Page): Promise<{ serviceId: string; serviceName: string }> {
-  await page.getByRole("link", { name: "Add a new service" }).click();
-  const serviceName = `Parks ${randomUUID().slice(0, 6)}`;
-  await page.getByLabel("Service name").fill(serviceName);
-  await page.getByRole("button", { name: "Add service" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  return { serviceId: new URL(page.url()).pathname.split("/")[2] ?? "", serviceName };
-}
-
-async function newTemplate(page: Page, type: "Text message" | "Email") {
-  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Send messages" }).click();
-  await page.getByRole("link", { name: "New template" }).click();
-  await expectNoAxeViolations(page);
-  await page.getByRole("radio", { name: type }).dispatchEvent("click");
-  await page.getByRole("button", { name: "Continue" }).click();
-}
+import { addService, newTemplate } from "../fixtures/portal";
 
 test("create templates, send one of each to yourself and see them delivered", async ({ page }) => {
   test.setTimeout(180_000);

@@ -1,7 +1,7 @@
 // The worker's sending queries beyond lib/db/notifications.ts: the SMS sender's origination identity
 // and throughput, the shared token buckets, and the batch path (many notifications per query).
 import { getDb } from "./client";
-import type { NotificationForDelivery } from "./notifications";
+import { DELIVERY_SELECT, type NotificationForDelivery } from "./notifications";
 import { fromDbStatus } from "./status-names";
 
 export type SmsSenderSettings = { originationIdentity: string | null; messagesPerSecond: number | null };
@@ -47,20 +47,7 @@ export async function findNotificationsForDelivery(ids: readonly string[]): Prom
   const db = getDb();
   const rows = await db.notification.findMany({
     where: { id: { in: [...ids] }, status: "created" },
-    select: {
-      id: true,
-      serviceId: true,
-      notificationType: true,
-      to: true,
-      normalisedTo: true,
-      status: true,
-      personalisation: true,
-      keyType: true,
-      replyToText: true,
-      templateId: true,
-      templateVersion: true,
-      service: { select: { id: true, name: true, active: true, emailFrom: true, prefixSms: true } },
-    },
+    select: DELIVERY_SELECT,
   });
   const pairs = [...new Map(rows.map((r) => [`${r.templateId}:${r.templateVersion}`, { id: r.templateId, version: r.templateVersion }])).values()];
   const versions = pairs.length

@@ -22,25 +22,28 @@ export type NotificationForDelivery = {
   service: { id: string; name: string; active: boolean; emailFrom: string; prefixSms: boolean };
 };
 
+/** The notification columns delivery needs (one at a time here, in batches in delivery.ts). */
+export const DELIVERY_SELECT = {
+  id: true,
+  serviceId: true,
+  notificationType: true,
+  to: true,
+  normalisedTo: true,
+  status: true,
+  personalisation: true,
+  keyType: true,
+  replyToText: true,
+  templateId: true,
+  templateVersion: true,
+  service: { select: { id: true, name: true, active: true, emailFrom: true, prefixSms: true } },
+} as const;
+
 /** Everything the worker needs to send one notification, using the template version it was created with. */
 export async function findNotificationForDelivery(id: string): Promise<NotificationForDelivery | null> {
   const db = getDb();
   const row = await db.notification.findUnique({
     where: { id },
-    select: {
-      id: true,
-      serviceId: true,
-      notificationType: true,
-      to: true,
-      normalisedTo: true,
-      status: true,
-      personalisation: true,
-      keyType: true,
-      replyToText: true,
-      templateId: true,
-      templateVersion: true,
-      service: { select: { id: true, name: true, active: true, emailFrom: true, prefixSms: true } },
-    },
+    select: DELIVERY_SELECT,
   });
   if (!row) return null;
   const version = await db.templateHistory.findUnique({
