@@ -38,3 +38,16 @@ test("dashboard numbers, then filter and search the messages", async ({ page }) 
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("table", { name: /0 messages matching/ })).toBeVisible();
 });
+
+test("the audit trail shows who did what", async ({ page }) => {
+  test.setTimeout(90_000);
+  const person = newPerson();
+  await signUp(page, person);
+  await addService(page, "Museums");
+  await addSmsTemplate(page, "Opening hours", "We are open until 5pm today.");
+  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Audit trail" }).click();
+  const trail = page.getByRole("table", { name: /events, newest first/ });
+  await expect(trail.getByRole("row").nth(1)).toContainText(`${person.name}Created a template`);
+  await expect(trail).toContainText("Created the service");
+  await expectNoAxeViolations(page);
+});

@@ -21,7 +21,12 @@ export default async function ServiceLayout({ children, params }: { children: Re
       : []),
     { href: `${base}/team`, label: "Team members" },
     ...(hasUiPermission(permissions, "manage_api_keys") ? [{ href: `${base}/api/keys`, label: "API integration" }] : []),
-    ...(hasUiPermission(permissions, "manage_service") ? [{ href: `${base}/service-settings`, label: "Settings" }] : []),
+    ...(hasUiPermission(permissions, "manage_service")
+      ? [
+          { href: `${base}/service-settings`, label: "Settings" },
+          { href: `${base}/audit`, label: "Audit trail" },
+        ]
+      : []),
   ];
   return (
     <div className="grid-container margin-y-4">

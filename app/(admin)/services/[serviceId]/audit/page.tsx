@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireServicePage } from "@/lib/auth/session";
+import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
+import { getServiceAuditTrail } from "@/lib/services/reports/audit";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<{ page?: string }> }) {
+  const { serviceId } = await params;
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const { user } = await requireServicePage(serviceId, "manage_service");
+  const trail = await getServiceAuditTrail({ actor: user, serviceId, page }).catch(() => notFound());
+  const base = `/services/${serviceId}/audit`;
+  return (
+    <div>
+      <h1 className="margin-top-0">Audit trail</h1>
+      <p>Who changed what in this service, and when (Eastern Time). Message content and recipients are never recorded here.</p>
+      <table className="usa-table usa-table--borderless width-full">
+        <caption>{trail.total.toLocaleString("en-US")} events, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trail.events.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <time dateTime={e.when.toISOString()}>{formatDisplayTime(e.when)}</time>
+              </td>
+              <td>{e.who}</td>
+              <th scope="row">{e.what}</th>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {trail.pages > 1 ? (
+        <nav aria-label="Pages">
+          {page > 1 ? (
+            <Link className="usa-link margin-right-2" href={`${base}?page=${page - 1}`}>
+              Previous page
+            </Link>
+          ) : null}
+          <span>
+            Page {page} of {trail.pages}
+          </span>
+          {page < trail.pages ? (
+            <Link className="usa-link margin-left-2" href={`${base}?page=${page + 1}`}>
+              Next page
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}
