@@ -4,11 +4,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import { findIdempotencyRecord, insertNotificationAndEnqueue } from "../../db/notifications";
 import { findSendingContext } from "../../db/sending";
-import { listTeamContacts, type ServiceProfile } from "../../db/services";
+import type { ServiceProfile } from "../../db/services";
 import { findEmailReplyTo, findSmsSender } from "../../db/settings";
-import { listGuestList } from "../../db/guest-list";
 import { dailyLimitApiMessage, dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
-import { isAllowedInTrialMode, listTrialModeRecipients } from "../../domain/recipients/guest-list";
+import { isAllowedInTrialMode } from "../../domain/recipients/guest-list";
 import { validateEmailAddress } from "../../domain/recipients/email";
 import { validatePhoneNumber } from "../../domain/recipients/phone";
 import { EMPTY_MESSAGE_ERROR, smsTooLongMessage } from "../../domain/sms/segments";
@@ -21,6 +20,7 @@ import { AppError } from "../../errors";
 import { notifyValidationMessages, postEmailRequestSchema, postSmsRequestSchema } from "../../schemas/api";
 import { encrypt } from "../../security/encryption";
 import type { ApiCaller } from "./authenticate";
+import { listAllowedRecipients } from "../sending/allowed-recipients";
 
 export const API_SEND_ERRORS = {
   trial: "Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode",
@@ -59,7 +59,7 @@ function requestHash(channel: string, body: unknown): string {
 async function checkRecipientAllowed(caller: ApiCaller, profile: ServiceProfile, normalised: string): Promise<void> {
   if (caller.keyType === "test") return;
   if (caller.keyType === "normal" && !profile.restricted) return;
-  const allowed = new Set(listTrialModeRecipients(await listTeamContacts(profile.id), await listGuestList(profile.id)));
+  const allowed = new Set(await listAllowedRecipients(profile.id));
   if (isAllowedInTrialMode(normalised, allowed)) return;
   throw badRequest(caller.keyType === "team" ? API_SEND_ERRORS.teamKey : API_SEND_ERRORS.trial);
 }

@@ -4,16 +4,14 @@
 // after a crash: rows already made are skipped (job id + row number), and nothing is counted twice.
 import { randomUUID } from "node:crypto";
 import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, reserveDailyAllowance, setJobStatus, type JobNotificationRow } from "../../db/bulk";
-import { listGuestList } from "../../db/guest-list";
-import { findServiceProfile, listTeamContacts } from "../../db/services";
+import { findServiceProfile } from "../../db/services";
 import { findTemplateContentVersion } from "../../db/templates";
-import { checkSpreadsheet } from "../../domain/csv/check-spreadsheet";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
-import { listTrialModeRecipients } from "../../domain/recipients/guest-list";
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
 import { encrypt } from "../../security/encryption";
 import { getProviders } from "../delivery/providers";
+import { checkServiceSpreadsheet } from "./uploads";
 
 export const FAN_OUT_BATCH = 2000;
 
@@ -45,14 +43,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
     }
     if (!(await setJobStatus(jobId, ["pending", "scheduled"], "in_progress", { processingStarted: now }))) return "skipped";
   }
-  const trialMode = profile.restricted ? { allowedRecipients: listTrialModeRecipients(await listTeamContacts(job.serviceId), await listGuestList(job.serviceId)) } : undefined;
-  const check = checkSpreadsheet(bytes, {
-    fileName: job.originalFileName,
-    template: { type: template.templateType, content: template.content, subject: template.subject },
-    allowInternationalSms: profile.channels.includes("international_sms"),
-    smsPrefix: profile.prefixSms ? profile.name : null,
-    trialMode,
-  });
+  const check = await checkServiceSpreadsheet({ serviceId: job.serviceId, profile, template, bytes, fileName: job.originalFileName });
   if (!check.ok || !check.isValid) {
     await setJobStatus(jobId, ["in_progress"], "error");
     log.error("job's file no longer passes the checks");

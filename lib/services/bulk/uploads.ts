@@ -4,17 +4,16 @@
 import { randomUUID } from "node:crypto";
 import { insertAuditEvent } from "../../db/audit";
 import { cancelJob as cancelJobRow, findJob, findUpload, insertJobAndEnqueue, insertUpload, listJobNotifications, listJobs, recordUploadCheck, usedDailyAllowance } from "../../db/bulk";
-import { listGuestList } from "../../db/guest-list";
-import { findServiceProfile, listTeamContacts, type ServiceProfile } from "../../db/services";
+import { findServiceProfile, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
 import { checkSpreadsheet, MAX_FILE_BYTES, SPREADSHEET_EXTENSIONS, type CheckedSpreadsheet, type FileError } from "../../domain/csv/check-spreadsheet";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
 import type { NotificationStatusName } from "../../domain/notifications/status";
-import { listTrialModeRecipients } from "../../domain/recipients/guest-list";
 import { extractPlaceholders, indexPersonalisation } from "../../domain/templates/placeholders";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
 import { getProviders } from "../delivery/providers";
+import { listAllowedRecipients } from "../sending/allowed-recipients";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 
@@ -82,18 +81,22 @@ export type UploadCheck =
       estimatedSeconds: number;
     };
 
-export type FileCheck = Omit<Extract<UploadCheck, { ok: true }>, "fileName" | "templateId"> | { ok: false; fileError: FileError };
-
-/** The spreadsheet checks for one file against a template, with today's allowance and the estimate (pages and API alike). */
-export async function checkFile({ serviceId, template, profile, bytes, fileName, now = new Date() }: { serviceId: string; template: TemplateRow; profile: ServiceProfile; bytes: Uint8Array; fileName: string; now?: Date }): Promise<FileCheck> {
-  const trialMode = profile.restricted ? { allowedRecipients: listTrialModeRecipients(await listTeamContacts(serviceId), await listGuestList(serviceId)) } : undefined;
-  const check = checkSpreadsheet(bytes, {
+/** The content engine's spreadsheet check with this service's rules (trial mode, international texts, prefix). */
+export async function checkServiceSpreadsheet({ serviceId, profile, template, bytes, fileName }: { serviceId: string; profile: ServiceProfile; template: Pick<TemplateRow, "templateType" | "subject" | "content">; bytes: Uint8Array; fileName: string }) {
+  return checkSpreadsheet(bytes, {
     fileName,
     template: { type: template.templateType, content: template.content, subject: template.subject },
     allowInternationalSms: profile.channels.includes("international_sms"),
     smsPrefix: profile.prefixSms ? profile.name : null,
-    trialMode,
+    trialMode: profile.restricted ? { allowedRecipients: await listAllowedRecipients(serviceId) } : undefined,
   });
+}
+
+export type FileCheck = Omit<Extract<UploadCheck, { ok: true }>, "fileName" | "templateId"> | { ok: false; fileError: FileError };
+
+/** The spreadsheet checks for one file against a template, with today's allowance and the estimate (pages and API alike). */
+export async function checkFile({ serviceId, template, profile, bytes, fileName, now = new Date() }: { serviceId: string; template: TemplateRow; profile: ServiceProfile; bytes: Uint8Array; fileName: string; now?: Date }): Promise<FileCheck> {
+  const check = await checkServiceSpreadsheet({ serviceId, profile, template, bytes, fileName });
   if (!check.ok) return { ok: false, fileError: check.fileError };
   const first = check.rows.find((r) => r.errors.length === 0);
   const limit = template.templateType === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;

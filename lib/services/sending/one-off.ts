@@ -2,12 +2,11 @@
 // team and the guest list), a value for each placeholder, a preview of exactly what will be sent,
 // then send now or schedule. Every step is checked again when the message is finally sent.
 import { insertAuditEvent } from "../../db/audit";
-import { listGuestList } from "../../db/guest-list";
 import { insertNotificationAndEnqueue } from "../../db/notifications";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
-import { findServiceProfile, findUserContact, listTeamContacts, type ServiceProfile } from "../../db/services";
+import { findServiceProfile, findUserContact, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
-import { isAllowedInTrialMode, listTrialModeRecipients } from "../../domain/recipients/guest-list";
+import { isAllowedInTrialMode } from "../../domain/recipients/guest-list";
 import { validateRecipient } from "../../domain/recipients/recipient";
 import { EMPTY_MESSAGE_ERROR, smsTooLongMessage } from "../../domain/sms/segments";
 import { extractPlaceholders, type Placeholder } from "../../domain/templates/placeholders";
@@ -18,6 +17,7 @@ import { encrypt } from "../../security/encryption";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
+import { listAllowedRecipients } from "./allowed-recipients";
 
 export const ONE_OFF_ERRORS = {
   trial: {
@@ -67,7 +67,7 @@ export async function checkRecipient(context: OneOffContext, raw: string): Promi
   const result = validateRecipient(raw, context.channel, { allowInternationalSms: context.profile.channels.includes("international_sms") });
   if (!result.ok) return result;
   if (context.profile.restricted) {
-    const allowed = new Set(listTrialModeRecipients(await listTeamContacts(context.profile.id), await listGuestList(context.profile.id)));
+    const allowed = new Set(await listAllowedRecipients(context.profile.id));
     if (!isAllowedInTrialMode(result.normalised, allowed)) return { ok: false, error: ONE_OFF_ERRORS.trial[context.channel] };
   }
   return result;

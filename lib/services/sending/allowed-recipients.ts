@@ -1,0 +1,11 @@
+// Who a trial-mode service (or a team API key) may send to: its team members' addresses and
+// numbers and its guest list, normalised for comparison. One place for the one-off form, the API,
+// the spreadsheet checks and the job fan-out.
+import { listGuestList } from "../../db/guest-list";
+import { listTeamContacts } from "../../db/services";
+import { listTrialModeRecipients } from "../../domain/recipients/guest-list";
+
+export async function listAllowedRecipients(serviceId: string): Promise<string[]> {
+  const [team, guestList] = await Promise.all([listTeamContacts(serviceId), listGuestList(serviceId)]);
+  return listTrialModeRecipients(team, guestList);
+}
