@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Pagination } from "@/components/uswds/pagination";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { getServiceAuditTrail } from "@/lib/services/reports/audit";
@@ -38,23 +38,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           ))}
         </tbody>
       </table>
-      {trail.pages > 1 ? (
-        <nav aria-label="Pages">
-          {page > 1 ? (
-            <Link className="usa-link margin-right-2" href={`${base}?page=${page - 1}`}>
-              Previous page
-            </Link>
-          ) : null}
-          <span>
-            Page {page} of {trail.pages}
-          </span>
-          {page < trail.pages ? (
-            <Link className="usa-link margin-left-2" href={`${base}?page=${page + 1}`}>
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination currentPage={page} totalPages={trail.pages} hrefForPage={(n) => `${base}?page=${n}`} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Pagination } from "@/components/uswds/pagination";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
@@ -103,23 +104,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           ))}
         </tbody>
       </table>
-      {activity.pages > 1 ? (
-        <nav aria-label="Pages">
-          {page > 1 ? (
-            <Link className="usa-link margin-right-2" href={link({ page: String(page - 1) })}>
-              Previous page
-            </Link>
-          ) : null}
-          <span>
-            Page {page} of {activity.pages}
-          </span>
-          {page < activity.pages ? (
-            <Link className="usa-link margin-left-2" href={link({ page: String(page + 1) })}>
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination currentPage={page} totalPages={activity.pages} hrefForPage={(n) => link({ page: String(n) })} />
     </div>
   );
 }

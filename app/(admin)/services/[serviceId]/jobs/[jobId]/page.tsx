@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { Alert } from "@/components/uswds/alert";
+import { Pagination } from "@/components/uswds/pagination";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
@@ -129,23 +130,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           ))}
         </tbody>
       </table>
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="margin-y-2">
-          {page > 1 ? (
-            <Link className="usa-link margin-right-2" href={`${base}?status=${filterKey}&page=${page - 1}`}>
-              Previous page
-            </Link>
-          ) : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link className="usa-link margin-left-2" href={`${base}?status=${filterKey}&page=${page + 1}`}>
-              Next page
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pagination currentPage={page} totalPages={pages} hrefForPage={(n) => `${base}?status=${filterKey}&page=${n}`} />
     </div>
   );
 }
