@@ -9,6 +9,7 @@ import { encrypt } from "../../security/encryption";
 import type { SessionUser } from "../auth/sessions";
 import { clearApiAuthCache } from "../api/authenticate";
 import { requireServiceAccess } from "../services/service-access";
+import { looksLikeId } from "../../domain/ids";
 
 export type ApiKeyType = "normal" | "team" | "test";
 
@@ -44,7 +45,7 @@ export async function createApiKey({ actor, serviceId, name, keyType }: Actor & 
 
 export async function revokeApiKey({ actor, serviceId, keyId }: Actor & { keyId: string }): Promise<void> {
   await requireServiceAccess({ actor, serviceId, permission: "manage_api_keys" });
-  if (!/^[0-9a-f-]{36}$/i.test(keyId) || !(await revokeApiKeyRow(serviceId, keyId))) throw new AppError("NOT_FOUND", "no active key");
+  if (!looksLikeId(keyId) || !(await revokeApiKeyRow(serviceId, keyId))) throw new AppError("NOT_FOUND", "no active key");
   // This process stops accepting it at once; others within the authentication cache's 5 seconds.
   clearApiAuthCache();
   await insertAuditEvent({ eventType: "api-key-revoked", userId: actor.userId, serviceId, apiKeyId: keyId });

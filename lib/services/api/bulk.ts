@@ -3,13 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { insertJobAndEnqueue } from "../../db/bulk";
 import { findSendingContext } from "../../db/sending";
+import { notifyDateTime } from "../../domain/notifications/date-format";
 import { SCHEDULE_MAX_DAYS } from "../../domain/notifications/schedule";
 import { AppError } from "../../errors";
 import { notifyValidationMessages, postBulkRequestSchema } from "../../schemas/api";
 import { checkFile, UPLOAD_ERRORS } from "../bulk/uploads";
 import { getProviders } from "../delivery/providers";
 import type { ApiCaller } from "./authenticate";
-import { apiDate } from "./reads";
 import { templateRef } from "./send";
 
 const MAX_ERRORS = 50;
@@ -76,8 +76,8 @@ export async function sendBulkForApi({ caller, body, now = new Date() }: { calle
         template_version: template.version,
         service: caller.serviceId,
         api_key: caller.apiKeyId,
-        scheduled_for: apiDate(scheduledFor),
-        created_at: apiDate(now),
+        scheduled_for: notifyDateTime(scheduledFor),
+        created_at: notifyDateTime(now),
         created_by: null,
       },
     },

@@ -1,5 +1,6 @@
 // The API's GET endpoints and template preview, in Notify's JSON (spec §5.5–5.7).
 import { findApiNotification, findApiTemplate, listApiInboundSms, listApiNotifications, listApiTemplates, type ApiNotificationRow, type ApiTemplateRow } from "../../db/api-reads";
+import { notifyDateTime } from "../../domain/notifications/date-format";
 import { COMPLETED_STATUSES, NOTIFICATION_STATUSES, type NotificationStatusName } from "../../domain/notifications/status";
 import { extractPlaceholders, fillPlaceholders, findMissingPlaceholders, indexPersonalisation, missingPersonalisationMessage, resolveOptionalBlocks } from "../../domain/templates/placeholders";
 import { renderEmail } from "../../domain/templates/render-email";
@@ -16,10 +17,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FAILED_STATUSES: NotificationStatusName[] = ["technical-failure", "temporary-failure", "permanent-failure", "failed", "validation-failed", "virus-scan-failed"];
 
-/** Notify's DATETIME_FORMAT: microseconds and a Z. */
-export function apiDate(date: Date | null): string | null {
-  return date ? `${date.toISOString().slice(0, 23)}000Z` : null;
-}
 
 function notFound(): AppError {
   return new AppError("NOT_FOUND", "No result found", { apiError: "NoResultFound" });
@@ -58,11 +55,11 @@ function serializeNotification(serviceId: string, row: ApiNotificationRow) {
     template: templateRef(serviceId, row.templateId, row.templateVersion),
     body,
     subject,
-    created_at: apiDate(row.createdAt),
+    created_at: notifyDateTime(row.createdAt),
     created_by_name: row.createdByName,
-    sent_at: apiDate(row.sentAt),
-    completed_at: COMPLETED_STATUSES.includes(row.status) ? apiDate(row.updatedAt) : null,
-    scheduled_for: apiDate(row.scheduledFor),
+    sent_at: notifyDateTime(row.sentAt),
+    completed_at: COMPLETED_STATUSES.includes(row.status) ? notifyDateTime(row.updatedAt) : null,
+    scheduled_for: notifyDateTime(row.scheduledFor),
     one_click_unsubscribe_url: null,
     is_cost_data_ready: costReady,
     cost_in_pounds: null,
@@ -121,8 +118,8 @@ function serializeTemplate(row: ApiTemplateRow) {
     id: row.id,
     name: row.name,
     type: row.templateType,
-    created_at: apiDate(row.createdAt),
-    updated_at: apiDate(row.updatedAt),
+    created_at: notifyDateTime(row.createdAt),
+    updated_at: notifyDateTime(row.updatedAt),
     created_by: row.createdByEmail,
     version: row.version,
     body: row.content,
@@ -186,7 +183,7 @@ export async function listReceivedTextsForApi(caller: ApiCaller, url: URL) {
       id: row.id,
       user_number: row.userNumber,
       notify_number: row.notifyNumber,
-      created_at: apiDate(row.createdAt),
+      created_at: notifyDateTime(row.createdAt),
       service_id: caller.serviceId,
       content: decrypt(row.contentEncrypted, key),
     })),

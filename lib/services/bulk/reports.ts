@@ -6,10 +6,11 @@ import { statusLabel } from "../../domain/notifications/status-labels";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../services/service-access";
+import { looksLikeId } from "../../domain/ids";
 
 export async function jobReportCsv({ actor, serviceId, jobId }: { actor: SessionUser; serviceId: string; jobId: string }): Promise<{ fileName: string; csv: string }> {
   await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
-  const job = /^[0-9a-f-]{36}$/i.test(jobId) ? await findJob(serviceId, jobId) : null;
+  const job = looksLikeId(jobId) ? await findJob(serviceId, jobId) : null;
   if (!job) throw new AppError("NOT_FOUND", "job not found");
   const { rows } = await listJobNotifications(serviceId, jobId, { take: 100_000 });
   const lines = [csvLine(["Row", job.templateType === "sms" ? "Phone number" : "Email address", "Template", "Status", "Time (Eastern)"])];

@@ -16,6 +16,7 @@ import { getProviders } from "../delivery/providers";
 import { listAllowedRecipients } from "../sending/allowed-recipients";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
+import { looksLikeId } from "../../domain/ids";
 
 export const UPLOAD_ERRORS = {
   noFile: "Choose a file to upload",
@@ -33,7 +34,7 @@ const DEFAULT_EMAIL_PER_SECOND = 14;
 type Actor = { actor: SessionUser; serviceId: string };
 
 async function loadTemplate(serviceId: string, templateId: string): Promise<TemplateRow> {
-  const template = /^[0-9a-f-]{36}$/i.test(templateId) ? await findTemplate(serviceId, templateId) : null;
+  const template = looksLikeId(templateId) ? await findTemplate(serviceId, templateId) : null;
   if (!template || template.archived) throw new AppError("NOT_FOUND", "template not found");
   return template;
 }
@@ -118,7 +119,7 @@ export async function checkFile({ serviceId, template, profile, bytes, fileName,
 /** Runs the spreadsheet checks on a stored upload, for the check page (and again before sending). */
 export async function checkUpload({ actor, serviceId, uploadId, now = new Date() }: Actor & { uploadId: string; now?: Date }): Promise<UploadCheck> {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
-  const upload = /^[0-9a-f-]{36}$/i.test(uploadId) ? await findUpload(serviceId, uploadId) : null;
+  const upload = looksLikeId(uploadId) ? await findUpload(serviceId, uploadId) : null;
   if (!upload?.templateId) throw new AppError("NOT_FOUND", "upload not found");
   const template = await loadTemplate(serviceId, upload.templateId);
   const profile = await findServiceProfile(serviceId);
@@ -160,7 +161,7 @@ export async function getJobs({ actor, serviceId }: Actor) {
 
 export async function getJob({ actor, serviceId, jobId, statuses, page = 1 }: Actor & { jobId: string; statuses?: NotificationStatusName[]; page?: number }) {
   const access = await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
-  const job = /^[0-9a-f-]{36}$/i.test(jobId) ? await findJob(serviceId, jobId) : null;
+  const job = looksLikeId(jobId) ? await findJob(serviceId, jobId) : null;
   if (!job) throw new AppError("NOT_FOUND", "job not found");
   const pageSize = 50;
   const rows = await listJobNotifications(serviceId, jobId, { statuses, skip: (page - 1) * pageSize, take: pageSize });
@@ -169,6 +170,6 @@ export async function getJob({ actor, serviceId, jobId, statuses, page = 1 }: Ac
 
 export async function cancelJob({ actor, serviceId, jobId }: Actor & { jobId: string }): Promise<void> {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
-  if (!/^[0-9a-f-]{36}$/i.test(jobId) || !(await cancelJobRow(serviceId, jobId))) throw new AppError("BAD_REQUEST", "not cancellable", { userMessage: "This job can no longer be cancelled" });
+  if (!looksLikeId(jobId) || !(await cancelJobRow(serviceId, jobId))) throw new AppError("BAD_REQUEST", "not cancellable", { userMessage: "This job can no longer be cancelled" });
   await insertAuditEvent({ eventType: "job-cancelled", userId: actor.userId, serviceId, data: { jobId } });
 }

@@ -27,7 +27,3 @@ export const postCallback: CallbackPoster = async ({ url, bearerToken, payload, 
   return { result: "drop", reason: `HTTP ${response.status}` };
 };
 
-/** Notify's API datetime format: ISO 8601 with microseconds and a Z. */
-export function callbackDate(date: Date | null): string | null {
-  return date ? `${date.toISOString().slice(0, 23)}000Z` : null;
-}

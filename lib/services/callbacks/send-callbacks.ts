@@ -9,7 +9,8 @@ import { getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
 import { logger } from "../../logger";
 import { decrypt } from "../../security/encryption";
-import { callbackDate, postCallback, type CallbackOutcome, type CallbackPoster } from "./post-callback";
+import { postCallback, type CallbackOutcome, type CallbackPoster } from "./post-callback";
+import { notifyDateTime } from "../../domain/notifications/date-format";
 
 export const CALLBACK_MAX_RETRIES = 5;
 export const CALLBACK_RETRY_DELAY_MS = 300_000;
@@ -57,9 +58,9 @@ export async function sendDeliveryStatusCallback(input: { notificationId: string
     reference: notification.clientReference,
     to: notification.to,
     status: notification.status,
-    created_at: callbackDate(notification.createdAt),
-    completed_at: callbackDate(notification.updatedAt),
-    sent_at: callbackDate(notification.sentAt),
+    created_at: notifyDateTime(notification.createdAt),
+    completed_at: notifyDateTime(notification.updatedAt),
+    sent_at: notifyDateTime(notification.sentAt),
     notification_type: notification.notificationType,
     template_id: notification.templateId,
     template_version: notification.templateVersion,
@@ -92,7 +93,7 @@ export async function sendComplaintCallback(input: { complaintId: string; retry?
       complaint_id: complaint.id,
       reference: complaint.notification.clientReference,
       to: complaint.notification.to,
-      complaint_date: callbackDate(complaint.complaintDate),
+      complaint_date: notifyDateTime(complaint.complaintDate),
     },
     timeoutMs: options.timeoutMs ?? CALLBACK_TIMEOUT_MS,
   });
@@ -119,7 +120,7 @@ export async function sendInboundSmsCallback(input: { inboundSmsId: string; retr
       source_number: inbound.userNumber,
       destination_number: inbound.notifyNumber,
       message: decrypt(inbound.contentEncrypted, key),
-      date_received: callbackDate(inbound.providerDate),
+      date_received: notifyDateTime(inbound.providerDate),
     },
     timeoutMs: options.timeoutMs ?? INBOUND_CALLBACK_TIMEOUT_MS,
   });

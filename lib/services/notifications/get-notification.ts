@@ -11,11 +11,12 @@ import { decrypt } from "../../security/encryption";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate } from "../templates/templates";
+import { looksLikeId } from "../../domain/ids";
 
 /** Members who can see activity see every message; others only the ones they sent themselves. */
 export async function getNotification({ actor, serviceId, notificationId, now = new Date() }: { actor: SessionUser; serviceId: string; notificationId: string; now?: Date }) {
   const access = await requireServiceAccess({ actor, serviceId });
-  const row = /^[0-9a-f-]{36}$/i.test(notificationId) ? await findNotificationForService(serviceId, notificationId) : null;
+  const row = looksLikeId(notificationId) ? await findNotificationForService(serviceId, notificationId) : null;
   if (!row) throw new AppError("NOT_FOUND", "notification not found");
   if (!hasUiPermission(access.permissions, "view_activity") && row.createdById !== actor.userId) throw new AppError("NOT_FOUND", "not visible");
   const profile = await findServiceProfile(serviceId);

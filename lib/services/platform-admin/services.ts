@@ -8,6 +8,7 @@ import { AppError } from "../../errors";
 import type { DailyLimitsInput, RejectGoLiveInput } from "../../schemas/settings";
 import type { SessionUser } from "../auth/sessions";
 import { requirePlatformAdmin } from "./require-platform-admin";
+import { looksLikeId } from "../../domain/ids";
 
 type Scope = { actor: SessionUser; serviceId: string };
 
@@ -21,7 +22,7 @@ export async function listServicesForPlatformAdmin({ actor, now = new Date() }: 
 
 export async function getServiceForPlatformAdmin({ actor, serviceId }: Scope): Promise<ServiceForAdmin> {
   requirePlatformAdmin(actor);
-  const service = /^[0-9a-f-]{36}$/i.test(serviceId) ? await findServiceForAdmin(serviceId) : null;
+  const service = looksLikeId(serviceId) ? await findServiceForAdmin(serviceId) : null;
   if (!service) throw new AppError("NOT_FOUND", "service not found");
   return service;
 }

@@ -6,6 +6,7 @@ import { findUserForAdmin, searchUsersByEmail, setUserState, type UserForAdmin }
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
 import { requirePlatformAdmin } from "./require-platform-admin";
+import { looksLikeId } from "../../domain/ids";
 
 export const CANNOT_SUSPEND_YOURSELF = "You cannot suspend your own account";
 
@@ -17,7 +18,7 @@ export async function findUsers({ actor, email }: { actor: SessionUser; email: s
 
 export async function getUserForPlatformAdmin({ actor, userId }: { actor: SessionUser; userId: string }): Promise<UserForAdmin> {
   requirePlatformAdmin(actor);
-  const user = /^[0-9a-f-]{36}$/i.test(userId) ? await findUserForAdmin(userId) : null;
+  const user = looksLikeId(userId) ? await findUserForAdmin(userId) : null;
   if (!user) throw new AppError("NOT_FOUND", "user not found");
   return user;
 }

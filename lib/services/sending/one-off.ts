@@ -18,6 +18,7 @@ import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { listAllowedRecipients } from "./allowed-recipients";
+import { looksLikeId } from "../../domain/ids";
 
 export const ONE_OFF_ERRORS = {
   trial: {
@@ -46,7 +47,7 @@ export type OneOffContext = {
 /** The template and service a one-off send uses; needs "Send messages". */
 export async function getOneOffContext({ actor, serviceId, templateId }: Actor): Promise<OneOffContext> {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
-  const template = /^[0-9a-f-]{36}$/i.test(templateId) ? await findTemplate(serviceId, templateId) : null;
+  const template = looksLikeId(templateId) ? await findTemplate(serviceId, templateId) : null;
   if (!template) throw new AppError("NOT_FOUND", "template not found");
   if (template.archived) throw new AppError("BAD_REQUEST", "template archived", { userMessage: ONE_OFF_ERRORS.archived });
   const profile = await findServiceProfile(serviceId);

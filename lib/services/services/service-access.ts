@@ -5,6 +5,7 @@ import { findServiceForMember, listAllServices, listServicesForUser, type Servic
 import { hasUiPermission, type UiPermission, type UserPermission, USER_PERMISSIONS } from "../../domain/permissions";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
+import { looksLikeId } from "../../domain/ids";
 
 /** Shown when a member tries something their permissions don't allow (e.g. a forged form post). */
 export const PERMISSION_DENIED = "You do not have permission to do this. Ask a team member who manages this service to change your permissions.";
@@ -13,7 +14,7 @@ export type ServiceAccess = { service: ServiceSummary; permissions: UserPermissi
 
 export async function requireServiceAccess({ actor, serviceId, permission }: { actor: SessionUser; serviceId: string; permission?: UiPermission }): Promise<ServiceAccess> {
   const notFound = new AppError("NOT_FOUND", "service not found for this user");
-  if (!/^[0-9a-f-]{36}$/i.test(serviceId)) throw notFound;
+  if (!looksLikeId(serviceId)) throw notFound;
   const found = await findServiceForMember(serviceId, actor.userId);
   if (!found || (!found.permissions && !actor.platformAdmin)) throw notFound;
   const { permissions: stored, ...service } = found;

@@ -7,6 +7,7 @@ import { hasUiPermission, toStoredPermissions, type UiPermission, type UserPermi
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "./service-access";
+import { looksLikeId } from "../../domain/ids";
 
 export const TEAM_ERRORS = {
   yourself: "You cannot change your own permissions or remove yourself. Ask another team member who manages this service.",
@@ -23,7 +24,7 @@ function keepsAManager(team: { permissions: string[] }[]): void {
 
 async function checkTarget({ actor, serviceId, userId }: Target) {
   const access = await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) throw new AppError("NOT_FOUND", "no such member");
+  if (!looksLikeId(userId)) throw new AppError("NOT_FOUND", "no such member");
   if (userId === actor.userId) throw new AppError("BAD_REQUEST", "self", { userMessage: TEAM_ERRORS.yourself });
   const member = await findTeamMember(serviceId, userId);
   if (!member) throw new AppError("NOT_FOUND", "no such member");

@@ -6,6 +6,7 @@ import { AppError } from "../../errors";
 import type { EmailReplyToInput } from "../../schemas/settings";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../services/service-access";
+import { looksLikeId } from "../../domain/ids";
 
 type Scope = { actor: SessionUser; serviceId: string };
 
@@ -14,7 +15,7 @@ export const REPLY_TO_DELETE_ERROR = "You cannot delete a default email reply to
 /** One reply-to address of this service, or AppError NOT_FOUND. */
 export async function getEmailReplyTo({ actor, serviceId, replyToId }: Scope & { replyToId: string }): Promise<EmailReplyTo> {
   await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
-  const replyTo = /^[0-9a-f-]{36}$/i.test(replyToId) ? await findEmailReplyTo(serviceId, replyToId) : null;
+  const replyTo = looksLikeId(replyToId) ? await findEmailReplyTo(serviceId, replyToId) : null;
   if (!replyTo) throw new AppError("NOT_FOUND", "reply-to not found");
   return replyTo;
 }

@@ -7,6 +7,7 @@ import { AppError } from "../../errors";
 import type { SmsSenderInput } from "../../schemas/settings";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../services/service-access";
+import { looksLikeId } from "../../domain/ids";
 
 type Scope = { actor: SessionUser; serviceId: string };
 
@@ -22,7 +23,7 @@ function fields(input: SmsSenderInput) {
 /** One sender of this service, or AppError NOT_FOUND. */
 export async function getSmsSender({ actor, serviceId, senderId }: Scope & { senderId: string }): Promise<SmsSender> {
   await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
-  const sender = /^[0-9a-f-]{36}$/i.test(senderId) ? await findSmsSender(serviceId, senderId) : null;
+  const sender = looksLikeId(senderId) ? await findSmsSender(serviceId, senderId) : null;
   if (!sender) throw new AppError("NOT_FOUND", "sms sender not found");
   return sender;
 }

@@ -28,6 +28,7 @@ import { AppError } from "../../errors";
 import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess, type ServiceAccess } from "../services/service-access";
+import { looksLikeId } from "../../domain/ids";
 
 export const TEMPLATE_FOLDER_ERRORS = {
   name: "Enter a folder name",
@@ -74,7 +75,7 @@ function canEdit(access: ServiceAccess): boolean {
 }
 
 async function requireTemplate(serviceId: string, templateId: string): Promise<TemplateRow> {
-  const template = /^[0-9a-f-]{36}$/i.test(templateId) ? await findTemplate(serviceId, templateId) : null;
+  const template = looksLikeId(templateId) ? await findTemplate(serviceId, templateId) : null;
   if (!template) throw new AppError("NOT_FOUND", "template not found");
   return template;
 }

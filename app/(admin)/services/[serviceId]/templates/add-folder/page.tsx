@@ -3,6 +3,7 @@ import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
 import { createFolderAction } from "../actions";
 import { FolderForm } from "../_components/folder-form";
+import { looksLikeId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "New folder" };
 
@@ -10,7 +11,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const { serviceId } = await params;
   await requireServicePage(serviceId, "manage_templates");
   const { folder } = await searchParams;
-  const parentId = typeof folder === "string" && /^[0-9a-f-]{36}$/i.test(folder) ? folder : null;
+  const parentId = typeof folder === "string" && looksLikeId(folder) ? folder : null;
   const back = parentId ? `/services/${serviceId}/templates/folders/${parentId}` : `/services/${serviceId}/templates`;
   return (
     <div>

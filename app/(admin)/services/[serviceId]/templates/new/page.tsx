@@ -4,6 +4,7 @@ import { requireServicePage } from "@/lib/auth/session";
 import { getTemplateFormContext } from "@/lib/services/templates/templates";
 import { chooseTemplateTypeAction } from "../actions";
 import { ChooseTypeForm } from "../_components/choose-type-form";
+import { looksLikeId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "New template" };
 
@@ -12,7 +13,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const { user } = await requireServicePage(serviceId, "manage_templates");
   const { profile } = await getTemplateFormContext({ actor: user, serviceId });
   const { folder } = await searchParams;
-  const folderId = typeof folder === "string" && /^[0-9a-f-]{36}$/i.test(folder) ? folder : null;
+  const folderId = typeof folder === "string" && looksLikeId(folder) ? folder : null;
   const channels = (["sms", "email"] as const).filter((c) => profile.channels.includes(c));
   return (
     <div>

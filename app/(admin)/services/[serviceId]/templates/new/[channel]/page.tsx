@@ -5,6 +5,7 @@ import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
 import { getTemplateFormContext, getTemplateToCopy } from "@/lib/services/templates/templates";
 import { createTemplateAction } from "../../actions";
+import { looksLikeId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "New template" };
 
@@ -17,7 +18,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const context = await getTemplateFormContext({ actor: user, serviceId });
   if (!context.profile.channels.includes(channel)) notFound();
   const { folder, copy } = await searchParams;
-  const folderId = typeof folder === "string" && /^[0-9a-f-]{36}$/i.test(folder) ? folder : null;
+  const folderId = typeof folder === "string" && looksLikeId(folder) ? folder : null;
   let initial = { name: "", subject: "", content: "" };
   if (typeof copy === "string") {
     const [sourceServiceId = "", sourceTemplateId = ""] = copy.split(":");

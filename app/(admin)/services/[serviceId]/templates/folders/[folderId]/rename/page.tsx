@@ -5,13 +5,14 @@ import { requireServicePage } from "@/lib/auth/session";
 import { listTemplatesPage } from "@/lib/services/templates/templates";
 import { renameFolderAction } from "../../../actions";
 import { FolderForm } from "../../../_components/folder-form";
+import { looksLikeId } from "@/lib/domain/ids";
 
 export const metadata: Metadata = { title: "Rename folder" };
 
 export default async function Page({ params }: { params: Promise<{ serviceId: string; folderId: string }> }) {
   const { serviceId, folderId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_templates");
-  if (!/^[0-9a-f-]{36}$/i.test(folderId)) notFound();
+  if (!looksLikeId(folderId)) notFound();
   const page = await listTemplatesPage({ actor: user, serviceId, folderId }).catch(() => notFound());
   return (
     <div>
