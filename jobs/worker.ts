@@ -1,19 +1,26 @@
 // The worker process: graphile-worker on the same PostgreSQL as the web app. Run it with
-// `tsx jobs/worker.ts` (npm start does). It writes a heartbeat every few seconds for /api/health,
-// and on SIGINT/SIGTERM (Ctrl-C, Cloud Foundry restage) it stops taking jobs, lets running ones
-// finish, and exits. Change concurrency with WORKER_CONCURRENCY.
-import { randomUUID } from "node:crypto";
+// `tsx jobs/worker.ts` (npm start does; production uses `npm run start:worker`). It writes a
+// heartbeat every few seconds for /api/health, under its graphile-worker pool id, so any worker can
+// tell a crashed one (stale heartbeat) from a busy one and release the crashed one's jobs at once
+// rather than after graphile-worker's four hours. On SIGINT/SIGTERM (Ctrl-C, Cloud Foundry
+// restage) it stops taking jobs, lets running ones finish, and exits within Cloud Foundry's 10 s.
+// Change concurrency with WORKER_CONCURRENCY.
+import { EventEmitter } from "node:events";
 import os from "node:os";
 import path from "node:path";
-import { Logger, run, type Runner } from "graphile-worker";
-import { deleteWorkerHeartbeat, recordWorkerHeartbeat } from "../lib/db/operations";
+import { Logger, run, type Runner, type WorkerEvents } from "graphile-worker";
+import { deleteWorkerHeartbeat, deleteWorkerHeartbeats, findDeadWorkerIds, recordWorkerHeartbeat } from "../lib/db/operations";
 import { disconnectDb } from "../lib/db/client";
 import { ConfigError, getEnv } from "../lib/env";
-import { releaseEnqueue } from "../lib/jobs/enqueue";
+import { forceUnlockWorkers, releaseEnqueue } from "../lib/jobs/enqueue";
 import { logger } from "../lib/logger";
 import { taskList } from "./task-list";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
+/** A worker that missed three heartbeats is dead: its locked jobs are released for others. */
+export const DEAD_WORKER_AFTER_MS = 3 * HEARTBEAT_INTERVAL_MS;
+/** Cloud Foundry sends SIGKILL 10 s after SIGTERM; jobs still running after this are released for retry. */
+export const SHUTDOWN_GRACE_MS = 8_000;
 
 /** graphile-worker's own messages, as JSON lines through our logger. */
 const workerLogger = new Logger((scope) => (level, message, meta) => {
@@ -24,11 +31,30 @@ const workerLogger = new Logger((scope) => (level, message, meta) => {
   else logger.debug(fields, message);
 });
 
-export type RunningWorker = { id: string; stop: () => Promise<void> };
+export type RunningWorker = {
+  /** graphile-worker's pool id: the `locked_by` of this worker's jobs, and its heartbeat id. */
+  id: string;
+  /** Stops taking jobs and waits for running ones; after `graceMs` releases those still running for retry. Resolves true when all finished. */
+  stop: (options?: { graceMs?: number }) => Promise<boolean>;
+};
+
+/** Releases the jobs of workers that stopped heartbeating (killed, crashed). Returns their ids. */
+export async function releaseDeadWorkers(deadAfterMs = DEAD_WORKER_AFTER_MS): Promise<string[]> {
+  const ids = await findDeadWorkerIds(deadAfterMs);
+  if (!ids.length) return ids;
+  await forceUnlockWorkers(ids);
+  await deleteWorkerHeartbeats(ids);
+  logger.warn({ workerIds: ids }, "released jobs locked by workers that stopped heartbeating");
+  return ids;
+}
 
 export async function startWorker(options: { pollInterval?: number } = {}): Promise<RunningWorker> {
   const env = getEnv();
-  const id = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const events: WorkerEvents = new EventEmitter();
+  let poolId: string | undefined;
+  events.once("pool:create", ({ workerPool }) => {
+    poolId = workerPool.id;
+  });
   const runner: Runner = await run({
     connectionString: env.DATABASE_URL,
     concurrency: env.WORKER_CONCURRENCY,
@@ -37,42 +63,63 @@ export async function startWorker(options: { pollInterval?: number } = {}): Prom
     taskList,
     crontabFile: path.join(__dirname, "crontab"),
     logger: workerLogger,
+    events,
   });
+  if (!poolId) throw new Error("graphile-worker did not report its worker pool id");
+  const id = poolId;
   const startedAt = new Date();
-  const beat = () =>
-    recordWorkerHeartbeat({ id, hostname: os.hostname(), pid: process.pid, startedAt }).catch((error: unknown) =>
-      logger.error({ err: { message: (error as Error).message } }, "could not record worker heartbeat"),
-    );
+  const beat = async () => {
+    try {
+      await recordWorkerHeartbeat({ id, hostname: os.hostname(), pid: process.pid, startedAt });
+      await releaseDeadWorkers();
+    } catch (error) {
+      logger.error({ err: { message: (error as Error).message } }, "could not record worker heartbeat");
+    }
+  };
   await beat();
-  const timer = setInterval(beat, HEARTBEAT_INTERVAL_MS);
+  const timer = setInterval(() => void beat(), HEARTBEAT_INTERVAL_MS);
   timer.unref();
   logger.info({ workerId: id, tasks: Object.keys(taskList) }, "worker started");
 
-  let stopping: Promise<void> | undefined;
+  let stopping: Promise<boolean> | undefined;
   return {
     id,
-    stop: () => {
+    stop: ({ graceMs }: { graceMs?: number } = {}) => {
       stopping ??= (async () => {
         clearInterval(timer);
-        await runner.stop();
+        let finished = true;
+        const graceful = runner.stop();
+        if (graceMs === undefined) await graceful;
+        else {
+          const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, graceMs, true).unref())]);
+          if (timedOut) {
+            finished = false;
+            logger.warn({ workerId: id, graceMs }, "jobs still running at the end of the shutdown grace period; releasing them for retry");
+            await runner.kill("shutdown grace period over").catch(() => undefined);
+          }
+        }
         await deleteWorkerHeartbeat(id).catch(() => undefined);
         await releaseEnqueue();
         logger.info({ workerId: id }, "worker stopped");
+        return finished;
       })();
       return stopping;
     },
   };
 }
 
-async function main() {
+/** Runs the worker until SIGINT/SIGTERM, then shuts down gracefully and exits (0 when every running job finished). */
+export async function runWorkerProcess(): Promise<void> {
   process.env.NOTIFY_PROCESS ??= "worker";
   const worker = await startWorker();
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down worker");
     worker
-      .stop()
-      .then(() => disconnectDb())
-      .then(() => process.exit(0))
+      .stop({ graceMs: SHUTDOWN_GRACE_MS })
+      .then(async (finished) => {
+        await disconnectDb();
+        process.exit(finished ? 0 : 1);
+      })
       .catch((error: unknown) => {
         logger.error({ err: { message: (error as Error).message } }, "worker did not stop cleanly");
         process.exit(1);
@@ -82,10 +129,13 @@ async function main() {
   process.once("SIGTERM", () => shutdown("SIGTERM"));
 }
 
+/** A start-up failure as one line: the configuration error itself, or a fatal JSON log line. */
+export function exitOnStartFailure(error: unknown): never {
+  if (error instanceof ConfigError) console.error(error.message);
+  else logger.fatal({ err: { message: (error as Error).message, stack: (error as Error).stack } }, "worker failed to start");
+  process.exit(1);
+}
+
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    if (error instanceof ConfigError) console.error(error.message);
-    else logger.fatal({ err: { message: (error as Error).message, stack: (error as Error).stack } }, "worker failed to start");
-    process.exit(1);
-  });
+  runWorkerProcess().catch(exitOnStartFailure);
 }

@@ -2,6 +2,8 @@
 // `_prisma_migrations` table (same layout as `prisma migrate deploy`, so either tool can take over).
 // Needs no downloaded engine. A PostgreSQL advisory lock stops two processes (web and worker
 // starting together) from migrating at once; each migration runs in its own transaction.
+// In production (`npm run start:web` / `start:worker`) migrateOrWait runs them once per deploy:
+// instance 0's web process applies them, every other process waits until they are in.
 import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -82,4 +84,77 @@ export async function migrateDatabase(connectionString: string, dir = MIGRATIONS
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => undefined);
     await client.end();
   }
+}
+
+/** The repository's migrations not yet applied to the database (all of them on an empty database). */
+export async function pendingMigrations(connectionString: string, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = await listMigrations(dir);
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows: table } = await client.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
+    if (!table[0]?.exists) return migrations.map((m) => m.name);
+    const { rows } = await client.query<{ migration_name: string }>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return migrations.map((m) => m.name).filter((name) => !applied.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
+/** True while some process holds the migration lock (is migrating). */
+async function isMigrationRunning(connectionString: string): Promise<boolean> {
+  const client = new Client({ connectionString });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [LOCK_ID]);
+    if (rows[0]?.locked) await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]);
+    return !rows[0]?.locked;
+  } finally {
+    await client.end();
+  }
+}
+
+export type WaitOptions = { timeoutMs?: number; intervalMs?: number; dir?: string; log?: (pending: string[]) => void };
+
+/**
+ * Polls until every migration in the repository is applied and nobody is migrating (the queue's
+ * own tables come last, under the same lock). Throws after `timeoutMs` naming what is missing.
+ */
+export async function waitForMigrations(connectionString: string, options: WaitOptions = {}): Promise<void> {
+  const { timeoutMs = 120_000, intervalMs = 1_000, dir = MIGRATIONS_DIR } = options;
+  const deadline = Date.now() + timeoutMs;
+  let logged = false;
+  for (;;) {
+    const pending = await pendingMigrations(connectionString, dir);
+    if (pending.length === 0 && !(await isMigrationRunning(connectionString))) return;
+    if (Date.now() >= deadline) {
+      throw new Error(
+        `Gave up after ${Math.round(timeoutMs / 1000)} s waiting for instance 0 to apply migrations (${pending.length ? `pending: ${pending.join(", ")}` : "a migration is still running"}); check instance 0's web log`,
+      );
+    }
+    if (!logged) options.log?.(pending);
+    logged = true;
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
+ * Migrations once per deploy. The web process of Cloud Foundry instance 0 (CF_INSTANCE_INDEX "0",
+ * or unset outside Cloud Foundry) applies pending migrations under the advisory lock; every other
+ * process (other instances, the worker) waits until they are all applied, so no instance runs new
+ * code on an old schema and none race.
+ */
+export async function migrateOrWait(
+  connectionString: string,
+  options: WaitOptions & { role: "web" | "worker"; instanceIndex?: string },
+): Promise<{ action: "migrated"; applied: string[] } | { action: "waited" }> {
+  const index = options.instanceIndex ?? process.env.CF_INSTANCE_INDEX;
+  if (options.role === "web" && (index === undefined || index === "" || index === "0")) {
+    return { action: "migrated", applied: await migrateDatabase(connectionString, options.dir) };
+  }
+  await waitForMigrations(connectionString, options);
+  return { action: "waited" };
 }

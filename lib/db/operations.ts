@@ -25,3 +25,27 @@ export async function deleteWorkerHeartbeat(id: string): Promise<void> {
 export async function findLatestWorkerHeartbeat(): Promise<{ lastSeenAt: Date; id: string } | null> {
   return getDb().workerHeartbeat.findFirst({ orderBy: { lastSeenAt: "desc" }, select: { id: true, lastSeenAt: true } });
 }
+
+/**
+ * Workers that crashed holding jobs: ids in graphile-worker's `locked_by` (a worker pool's id, which
+ * is also its heartbeat id) whose lock is older than `staleMs` and whose heartbeat is older than
+ * that too, or missing. A worker killed mid-job (SIGKILL, out of memory) leaves such locks, which
+ * graphile-worker would otherwise only release after four hours.
+ */
+export async function findDeadWorkerIds(staleMs: number): Promise<string[]> {
+  const seconds = staleMs / 1000;
+  const rows = await getDb().$queryRaw<{ locked_by: string }[]>`
+    SELECT locked_by FROM (
+      SELECT locked_by, locked_at FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL
+      UNION ALL
+      SELECT locked_by, locked_at FROM graphile_worker._private_job_queues WHERE locked_by IS NOT NULL
+    ) locks
+    WHERE locked_at < now() - make_interval(secs => ${seconds})
+      AND NOT EXISTS (SELECT 1 FROM worker_heartbeats h WHERE h.id = locks.locked_by AND h.last_seen_at > now() - make_interval(secs => ${seconds}))
+    GROUP BY locked_by`;
+  return rows.map((row) => row.locked_by);
+}
+
+export async function deleteWorkerHeartbeats(ids: string[]): Promise<void> {
+  await getDb().workerHeartbeat.deleteMany({ where: { id: { in: ids } } });
+}

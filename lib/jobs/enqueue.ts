@@ -23,3 +23,8 @@ export async function releaseEnqueue(): Promise<void> {
   utils = undefined;
   if (current) await (await current).release();
 }
+
+/** Releases the jobs (and job queues) locked by workers that are no longer running (see jobs/worker.ts). */
+export async function forceUnlockWorkers(workerIds: string[]): Promise<void> {
+  if (workerIds.length) await (await getWorkerUtils()).forceUnlockWorkers(workerIds);
+}
