@@ -3,6 +3,7 @@
 import type { TaskList } from "graphile-worker";
 import type { TaskName } from "../lib/jobs/payloads";
 import { applyProviderReceiptsTask } from "./apply-provider-receipts";
+import { generateNotificationReportTask } from "./generate-notification-report";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { processJobTask } from "./process-job";
@@ -30,6 +31,7 @@ const tasks = [
   timeoutSendingNotificationsTask,
   purgeExpiredNotificationsTask,
   processJobTask,
+  generateNotificationReportTask,
 ];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(

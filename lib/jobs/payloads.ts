@@ -62,6 +62,8 @@ export const taskPayloadSchemas = {
   "purge-expired-notifications": z.object({}).loose(),
   // A spreadsheet job's fan-out (queued when the job starts, or at its scheduled time).
   "process-job": z.object({ jobId: z.uuid() }),
+  // A requested message report (lib/services/reports/notification-reports.ts).
+  "generate-notification-report": z.object({ reportId: z.uuid() }),
 } as const;
 
 export type TaskName = keyof typeof taskPayloadSchemas;

@@ -8,11 +8,12 @@ import { archiveJobs, listExpiredJobFiles, moveExpiredNotificationsToHistory } f
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
 import { getProviders } from "../delivery/providers";
+import { purgeExpiredReports } from "../reports/notification-reports";
 
 const CHUNK = 5_000;
 const FILE_CHUNK = 100;
 
-export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; snsMessagesForgotten: number };
+export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; snsMessagesForgotten: number; reportsDeleted: number };
 
 export async function purgeExpiredNotifications(options: { now?: Date; chunkSize?: number; storage?: FileStorage } = {}): Promise<PurgeResult> {
   const now = options.now ?? new Date();
@@ -34,8 +35,10 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
     if (files.length < FILE_CHUNK) break;
   }
 
+  const reportsDeleted = await purgeExpiredReports(now, storage);
+
   const snsMessagesForgotten = await deleteSnsSeenMessagesBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  const result = { notificationsMoved, jobFilesDeleted, snsMessagesForgotten };
+  const result = { notificationsMoved, jobFilesDeleted, snsMessagesForgotten, reportsDeleted };
   logger.info(result, "retention purge finished");
   return result;
 }

@@ -7,6 +7,8 @@ import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
 import type { StatusGroup } from "@/lib/domain/notifications/status-groups";
 import { getActivity } from "@/lib/services/reports/dashboard";
+import { getNotificationReports } from "@/lib/services/reports/notification-reports";
+import { ReportsSection, retentionSentence } from "./_components/reports-section";
 
 export const metadata: Metadata = { title: "Messages" };
 
@@ -26,7 +28,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const search = one(query.search)?.slice(0, 320) ?? "";
   const page = Math.max(1, Number.parseInt(one(query.page) ?? "1", 10) || 1);
   const { user } = await requireServicePage(serviceId, "view_activity");
-  const activity = await getActivity({ actor: user, serviceId, channel, group, search, page }).catch(() => notFound());
+  const [activity, reports] = await Promise.all([getActivity({ actor: user, serviceId, channel, group, search, page }), getNotificationReports({ actor: user, serviceId, channel })]).catch(() => notFound());
   const base = `/services/${serviceId}/notifications`;
   const link = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams();
@@ -38,6 +40,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   return (
     <div>
       <h1 className="margin-top-0">{CHANNELS[channel ?? "all"]}</h1>
+      <p data-testid="retention">{retentionSentence(reports.retention)} After that they are deleted and no longer shown here.</p>
       <nav aria-label="Channel" className="margin-bottom-2">
         <ul className="usa-button-group usa-button-group--segmented">
           {(Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]).map((key) => (
@@ -105,6 +108,14 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         </tbody>
       </table>
       <Pagination currentPage={page} totalPages={activity.pages} hrefForPage={(n) => link({ page: String(n) })} />
+      <ReportsSection
+        serviceId={serviceId}
+        data={reports}
+        requested={one(query.report) === "requested"}
+        channel={channel}
+        group={group}
+        filterLabel={channel || group ? [channel ? CHANNELS[channel] : "Messages", group ? GROUPS[group].toLowerCase() : null].filter(Boolean).join(", ") : null}
+      />
     </div>
   );
 }

@@ -1,0 +1,20 @@
+// GET /services/{serviceId}/reports/{reportId} – download a ready message report (CSV). Another
+// service's report, one not ready yet, or one that has expired is "not found".
+import { getCurrentUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getNotificationReportFile } from "@/lib/services/reports/notification-reports";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ serviceId: string; reportId: string }> }): Promise<Response> {
+  const { serviceId, reportId } = await params;
+  const user = await getCurrentUser();
+  if (!user) return new Response("Sign in to download this report", { status: 401 });
+  try {
+    const { fileName, body } = await getNotificationReportFile({ actor: user, serviceId, reportId });
+    return new Response(new Uint8Array(body), {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "content-length": String(body.length), "cache-control": "no-store" },
+    });
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return new Response("Not found", { status: 404 });
+    throw error;
+  }
+}
