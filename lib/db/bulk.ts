@@ -239,3 +239,65 @@ export async function cancelUnsentJobNotifications(jobId: string): Promise<numbe
   const result = await getPool().query(CANCEL_UNSENT_SQL, [jobId]);
   return result.rowCount ?? 0;
 }
+
+// Contact lists: a service's saved recipient files (Notify's service_contact_list). The file lives in
+// the file store; the row says what it is. Deleting archives the row once its file is gone.
+
+export type ContactListSummary = {
+  id: string;
+  originalFileName: string;
+  rowCount: number;
+  templateType: "sms" | "email";
+  storageKey: string;
+  createdAt: Date;
+  createdByName: string | null;
+};
+
+const CONTACT_LIST_SELECT = { id: true, originalFileName: true, rowCount: true, templateType: true, storageKey: true, createdAt: true, createdBy: { select: { name: true } } } as const;
+
+export async function insertContactList(list: { id: string; serviceId: string; originalFileName: string; storageKey: string; rowCount: number; templateType: "sms" | "email"; createdById: string }): Promise<void> {
+  await getDb().contactList.create({ data: list });
+}
+
+export async function listContactLists(serviceId: string): Promise<ContactListSummary[]> {
+  const lists = await getDb().contactList.findMany({ where: { serviceId, archived: false }, orderBy: { createdAt: "desc" }, select: CONTACT_LIST_SELECT });
+  return lists.map(({ createdBy, ...l }) => ({ ...l, createdByName: createdBy.name }));
+}
+
+export async function findContactList(serviceId: string, id: string): Promise<ContactListSummary | null> {
+  const list = await getDb().contactList.findFirst({ where: { id, serviceId, archived: false }, select: CONTACT_LIST_SELECT });
+  if (!list) return null;
+  const { createdBy, ...l } = list;
+  return { ...l, createdByName: createdBy.name };
+}
+
+/** Archives a list (after its file is deleted); false when there was no such list. */
+export async function archiveContactList(serviceId: string, id: string): Promise<boolean> {
+  return (await getDb().contactList.updateMany({ where: { id, serviceId, archived: false }, data: { archived: true } })).count === 1;
+}
+
+/** Days a service keeps each channel's data: service_data_retention, else the service's default. */
+export async function findChannelRetentionDays(serviceId: string): Promise<Record<"sms" | "email", number> | null> {
+  const service = await getDb().service.findUnique({ where: { id: serviceId }, select: { messageRetentionDays: true, dataRetention: { select: { notificationType: true, daysOfRetention: true } } } });
+  if (!service) return null;
+  const days = (type: "sms" | "email") => service.dataRetention.find((r) => r.notificationType === type)?.daysOfRetention ?? service.messageRetentionDays;
+  return { sms: days("sms"), email: days("email") };
+}
+
+/** Contact lists (archived or not) created before midnight UTC of (`now` − the service's retention for their channel), oldest first. */
+export async function listExpiredContactLists(now: Date, limit: number): Promise<{ id: string; storageKey: string }[]> {
+  return getDb().$queryRaw<{ id: string; storageKey: string }[]>`
+    SELECT c.id, c.storage_key AS "storageKey"
+      FROM service_contact_list c
+      JOIN services s ON s.id = c.service_id
+      LEFT JOIN service_data_retention r ON r.service_id = c.service_id AND r.notification_type::text = c.template_type::text
+     WHERE c.created_at < date_trunc('day', ${now}::timestamptz AT TIME ZONE 'UTC') - make_interval(days => coalesce(r.days_of_retention, s.message_retention_days))
+     ORDER BY c.created_at
+     LIMIT ${limit}`;
+}
+
+/** Deletes contact list rows for good (their jobs keep their own copy and lose only the link). */
+export async function deleteContactLists(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await getDb().contactList.deleteMany({ where: { id: { in: [...ids] } } });
+}

@@ -33,6 +33,8 @@ const LABELS: Record<string, string> = {
   "job-started": "Started sending a spreadsheet",
   "job-scheduled": "Scheduled a spreadsheet",
   "job-cancelled": "Cancelled a spreadsheet",
+  "contact-list-saved": "Saved a contact list",
+  "contact-list-deleted": "Deleted a contact list",
   "api-key-created": "Created an API key",
   "api-key-revoked": "Revoked an API key",
 };

@@ -7,13 +7,14 @@ import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
 import { archiveJobs, listExpiredJobFiles, moveExpiredNotificationsToHistory } from "../../db/retention";
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
+import { purgeExpiredContactLists } from "../bulk/contact-lists";
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredReports } from "../reports/notification-reports";
 
 const CHUNK = 5_000;
 const FILE_CHUNK = 100;
 
-export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; snsMessagesForgotten: number; reportsDeleted: number };
+export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number };
 
 export async function purgeExpiredNotifications(options: { now?: Date; chunkSize?: number; storage?: FileStorage } = {}): Promise<PurgeResult> {
   const now = options.now ?? new Date();
@@ -37,8 +38,10 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
 
   const reportsDeleted = await purgeExpiredReports(now, storage);
 
+  const contactListsDeleted = await purgeExpiredContactLists(now, storage);
+
   const snsMessagesForgotten = await deleteSnsSeenMessagesBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  const result = { notificationsMoved, jobFilesDeleted, snsMessagesForgotten, reportsDeleted };
+  const result = { notificationsMoved, jobFilesDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted };
   logger.info(result, "retention purge finished");
   return result;
 }

@@ -19,6 +19,7 @@ export default async function ServiceLayout({ children, params }: { children: Re
           { href: `${base}/jobs`, label: "Uploaded spreadsheets" },
         ]
       : []),
+    ...(hasUiPermission(permissions, "send_messages") ? [{ href: `${base}/contact-lists`, label: "Contact lists" }] : []),
     { href: `${base}/team`, label: "Team members" },
     ...(hasUiPermission(permissions, "manage_api_keys") ? [{ href: `${base}/api/keys`, label: "API integration" }] : []),
     ...(hasUiPermission(permissions, "manage_service")

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { parseScheduleChoice } from "@/lib/domain/notifications/schedule";
 import { AppError } from "@/lib/errors";
 import { fromAppError, type FormState } from "@/lib/forms/form-state";
+import { saveContactList } from "@/lib/services/bulk/contact-lists";
 import { startJob } from "@/lib/services/bulk/uploads";
 
 export async function startJobAction(serviceId: string, uploadId: string, _state: FormState, formData: FormData): Promise<FormState> {
@@ -19,4 +20,16 @@ export async function startJobAction(serviceId: string, uploadId: string, _state
     throw error;
   }
   redirect(`/services/${serviceId}/jobs/${jobId}`);
+}
+
+/** Saves a valid upload as a contact list to send again with other templates. */
+export async function saveContactListAction(serviceId: string, uploadId: string): Promise<void> {
+  const user = await requireUser();
+  try {
+    await saveContactList({ actor: user, serviceId, uploadId });
+  } catch (error) {
+    if (error instanceof AppError) redirect(`/services/${serviceId}/check/${uploadId}`);
+    throw error;
+  }
+  redirect(`/services/${serviceId}/contact-lists?saved=1`);
 }

@@ -7,7 +7,7 @@ import { requireServicePage } from "@/lib/auth/session";
 import { scheduleSlots } from "@/lib/domain/notifications/schedule";
 import { AppError } from "@/lib/errors";
 import { checkUpload } from "@/lib/services/bulk/uploads";
-import { startJobAction } from "./actions";
+import { saveContactListAction, startJobAction } from "./actions";
 import { StartForm } from "./start-form";
 
 export const metadata: Metadata = { title: "Check your spreadsheet" };
@@ -147,6 +147,13 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
       ) : (
         <StartForm action={startJobAction.bind(null, serviceId, uploadId)} count={check.rowCount} scheduleOptions={scheduleSlots(new Date())} />
       )}
+      <h2 className="margin-top-5">Send to these recipients again later</h2>
+      <p>Save this file as a contact list to use it with your other {result.template.templateType === "sms" ? "text message" : "email"} templates. It is kept until your service’s data retention period ends.</p>
+      <form action={saveContactListAction.bind(null, serviceId, uploadId)}>
+        <button className="usa-button usa-button--outline" type="submit">
+          Save as a contact list
+        </button>
+      </form>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
@@ -48,6 +49,12 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
         </a>
       </p>
       <UploadForm action={uploadSpreadsheetAction.bind(null, serviceId, templateId)} />
+      <p className="margin-top-4">
+        Sent to these people before?{" "}
+        <Link className="usa-link" href={`/services/${serviceId}/contact-lists`}>
+          Use a saved contact list
+        </Link>
+      </p>
     </div>
   );
 }

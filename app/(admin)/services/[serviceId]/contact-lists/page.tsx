@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/uswds/alert";
+import { requireServicePage } from "@/lib/auth/session";
+import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
+import { AppError } from "@/lib/errors";
+import { getContactLists } from "@/lib/services/bulk/contact-lists";
+import { CHANNEL_NAMES, formatDeletionDay } from "./_labels";
+
+export const metadata: Metadata = { title: "Contact lists" };
+
+export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<{ saved?: string; deleted?: string }> }) {
+  const { serviceId } = await params;
+  const { saved, deleted } = await searchParams;
+  const { user } = await requireServicePage(serviceId, "send_messages");
+  const lists = await getContactLists({ actor: user, serviceId }).catch((error: unknown) => {
+    if (error instanceof AppError) notFound();
+    throw error;
+  });
+  return (
+    <div>
+      {saved ? <Alert type="success" heading="Contact list saved">You can now use it with any template of the same type.</Alert> : null}
+      {deleted ? <Alert type="success" heading="Contact list deleted" /> : null}
+      <h1 className="margin-top-0">Contact lists</h1>
+      <p>Save a list of recipients from the page where you check a spreadsheet, then send it again with other templates. Lists are deleted automatically when your service’s data retention period ends.</p>
+      {lists.length === 0 ? (
+        <p>You have not saved any contact lists yet.</p>
+      ) : (
+        <table className="usa-table usa-table--borderless width-full">
+          <caption>Saved contact lists, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">List</th>
+              <th scope="col">Rows</th>
+              <th scope="col">Type</th>
+              <th scope="col">Saved</th>
+              <th scope="col">Deleted on</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lists.map((list) => (
+              <tr key={list.id}>
+                <th scope="row">
+                  <Link className="usa-link" href={`/services/${serviceId}/contact-lists/${list.id}`}>
+                    {list.originalFileName}
+                  </Link>
+                </th>
+                <td>{list.rowCount.toLocaleString("en-US")}</td>
+                <td>{CHANNEL_NAMES[list.templateType]}</td>
+                <td>
+                  {formatDisplayTime(list.createdAt)}
+                  {list.createdByName ? ` by ${list.createdByName}` : ""}
+                </td>
+                <td>{formatDeletionDay(list.deletesOn)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
