@@ -64,6 +64,10 @@ export async function startWorker(options: { pollInterval?: number } = {}): Prom
     crontabFile: path.join(__dirname, "crontab"),
     logger: workerLogger,
     events,
+    // Batched completions (delay 0: the same tick) are flushed by a graceful shutdown; unbatched
+    // ones (graphile-worker's default) are not awaited, so a job finished during shutdown would
+    // stay locked and run again later.
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
   if (!poolId) throw new Error("graphile-worker did not report its worker pool id");
   const id = poolId;

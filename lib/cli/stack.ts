@@ -57,7 +57,8 @@ export function buildWeb(stdio: "inherit" | "pipe" | "ignore" = "inherit"): Prom
   });
 }
 
-function stopChild(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
+/** SIGTERM, then SIGKILL after `timeoutMs` (Cloud Foundry's 10 s); resolves when the child has exited. */
+export function stopChild(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
@@ -122,4 +123,13 @@ export async function waitForHealthy(url: string, timeoutMs = 90_000): Promise<v
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`Notify did not become healthy at ${url} within ${timeoutMs / 1000}s (last answer: ${last})`);
+}
+
+/**
+ * Starts one production process the way Cloud Foundry does (manifest.yml: `npm run start:web`,
+ * `npm run start:worker`), with `env` on top of this process's environment. Output is piped by
+ * default so tests can read the JSON log lines.
+ */
+export function startProductionProcess(name: "web" | "worker", env: Record<string, string | undefined>, stdio: "pipe" | "inherit" | "ignore" = "pipe"): ChildProcess {
+  return spawn("npm", ["run", "--silent", `start:${name}`], { cwd: ROOT, stdio, env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env, NOTIFY_PROCESS: name } });
 }
