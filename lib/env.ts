@@ -53,6 +53,8 @@ export const envSchema = z
       .max(200, "must be 200 or fewer")
       .default(10),
     AWS_REGION: z.string().default("us-west-2"),
+    /** On cloud.gov: the bound S3 service instance that holds the app's files, when more than one bucket is bound (lib/vcap.ts). */
+    S3_SERVICE_NAME: z.string().optional(),
     S3_BUCKET: z.string().optional(),
     S3_REGION: z.string().optional(),
     S3_ACCESS_KEY_ID: z.string().optional(),

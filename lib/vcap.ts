@@ -1,38 +1,92 @@
 // Cloud Foundry (cloud.gov) passes bound services in VCAP_SERVICES. This turns them into the plain
 // variables lib/env.ts reads, before validation, so the rest of the app never looks at VCAP.
 // Explicitly set variables win, which keeps local runs and tests simple.
+//
+// S3: each bound bucket (service label "s3") brings its own credentials. The app's file store is
+// the binding named by S3_SERVICE_NAME, else the binding whose bucket is S3_BUCKET, else the only
+// one; with several and nothing to choose by, start-up stops and says so.
 
 type VcapService = { name?: string; label?: string; credentials?: Record<string, unknown> };
 
-function firstCredentials(vcap: Record<string, VcapService[]>, labels: string[]) {
-  for (const label of labels) {
-    const service = vcap[label]?.[0];
-    if (service?.credentials) return service.credentials;
+/** One bound S3 bucket and the keys cloud.gov's broker issued for it. */
+export type S3Binding = {
+  /** The service instance's name, as in manifest.yml's services list. */
+  name: string;
+  bucket: string;
+  region?: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** Host of the bucket's FIPS endpoint; the SDK resolves the same host when AWS_USE_FIPS_ENDPOINT is true. */
+  fipsEndpoint?: string;
+};
+
+const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
+
+function parseVcap(raw: string): Record<string, VcapService[]> {
+  try {
+    const parsed: unknown = JSON.parse(raw);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, VcapService[]>;
+  } catch {
+    // reported below
   }
-  return undefined;
+  throw new VcapError("VCAP_SERVICES is not valid JSON");
+}
+
+/** Every bound S3 bucket in VCAP_SERVICES, in binding order. Entries without a bucket are skipped. */
+export function readS3Bindings(vcapServices: string | undefined): S3Binding[] {
+  if (!vcapServices) return [];
+  const entries = parseVcap(vcapServices).s3;
+  if (!Array.isArray(entries)) return [];
+  return entries.flatMap((service, index) => {
+    const credentials = service.credentials ?? {};
+    const bucket = text(credentials.bucket);
+    if (!bucket) return [];
+    return [
+      {
+        name: text(service.name) ?? `s3-${index + 1}`,
+        bucket,
+        region: text(credentials.region),
+        accessKeyId: text(credentials.access_key_id),
+        secretAccessKey: text(credentials.secret_access_key),
+        fipsEndpoint: text(credentials.fips_endpoint),
+      },
+    ];
+  });
+}
+
+/** The binding that holds the app's files, or undefined when the plain S3_* variables apply. */
+export function selectFileStoreBinding(bindings: S3Binding[], env: Record<string, string | undefined>): S3Binding | undefined {
+  const names = bindings.map((binding) => binding.name).join(", ");
+  if (env.S3_SERVICE_NAME) {
+    const named = bindings.find((binding) => binding.name === env.S3_SERVICE_NAME);
+    if (!named) {
+      throw new VcapError(`S3_SERVICE_NAME is ${env.S3_SERVICE_NAME} but VCAP_SERVICES has no s3 binding of that name (bound: ${names || "none"})`);
+    }
+    return named;
+  }
+  if (env.S3_BUCKET) return bindings.find((binding) => binding.bucket === env.S3_BUCKET);
+  if (bindings.length > 1) {
+    throw new VcapError(`VCAP_SERVICES has ${bindings.length} s3 bindings (${names}): set S3_SERVICE_NAME to the one that holds the app's files`);
+  }
+  return bindings[0];
 }
 
 /** Returns env with DATABASE_URL and S3 settings filled in from VCAP_SERVICES where missing. */
 export function applyVcapServices(env: Record<string, string | undefined>): Record<string, string | undefined> {
   const raw = env.VCAP_SERVICES;
   if (!raw) return env;
-  let vcap: Record<string, VcapService[]>;
-  try {
-    vcap = JSON.parse(raw) as Record<string, VcapService[]>;
-  } catch {
-    throw new VcapError("VCAP_SERVICES is not valid JSON");
-  }
+  const vcap = parseVcap(raw);
   const out = { ...env };
-  const rds = firstCredentials(vcap, ["aws-rds"]);
+  const rds = vcap["aws-rds"]?.[0]?.credentials;
   if (!out.DATABASE_URL && typeof rds?.uri === "string") {
     out.DATABASE_URL = rds.uri.replace(/^postgres:\/\//, "postgresql://");
   }
-  const s3 = firstCredentials(vcap, ["s3"]);
-  if (s3) {
-    out.S3_BUCKET ??= typeof s3.bucket === "string" ? s3.bucket : undefined;
-    out.S3_REGION ??= typeof s3.region === "string" ? s3.region : undefined;
-    out.S3_ACCESS_KEY_ID ??= typeof s3.access_key_id === "string" ? s3.access_key_id : undefined;
-    out.S3_SECRET_ACCESS_KEY ??= typeof s3.secret_access_key === "string" ? s3.secret_access_key : undefined;
+  const files = selectFileStoreBinding(readS3Bindings(raw), env);
+  if (files) {
+    out.S3_BUCKET ||= files.bucket;
+    out.S3_REGION ||= files.region;
+    out.S3_ACCESS_KEY_ID ||= files.accessKeyId;
+    out.S3_SECRET_ACCESS_KEY ||= files.secretAccessKey;
   }
   return out;
 }
