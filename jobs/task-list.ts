@@ -2,6 +2,7 @@
 // in lib/jobs/payloads.ts so enqueue() and the worker can't disagree.
 import type { TaskList } from "graphile-worker";
 import type { TaskName } from "../lib/jobs/payloads";
+import { aggregateNotificationStatusTask } from "./aggregate-notification-status";
 import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { generateNotificationReportTask } from "./generate-notification-report";
 import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
@@ -32,6 +33,7 @@ const tasks = [
   purgeExpiredNotificationsTask,
   processJobTask,
   generateNotificationReportTask,
+  aggregateNotificationStatusTask,
 ];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(

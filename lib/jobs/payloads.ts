@@ -64,6 +64,8 @@ export const taskPayloadSchemas = {
   "process-job": z.object({ jobId: z.uuid() }),
   // A requested message report (lib/services/reports/notification-reports.ts).
   "generate-notification-report": z.object({ reportId: z.uuid() }),
+  // Nightly usage facts (cron payload only).
+  "aggregate-notification-status": z.object({}).loose(),
 } as const;
 
 export type TaskName = keyof typeof taskPayloadSchemas;
