@@ -4,7 +4,7 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(__dirname) };
-const roots = "{lib,jobs,components,app,prisma}";
+const roots = "{lib,jobs,components,app,prisma,terraform,deploy-config}";
 
 export default defineConfig({
   test: {

@@ -80,6 +80,14 @@ describe("applyVcapServices", () => {
     );
   });
 
+  it("takes variables from user-provided services, where not set explicitly", () => {
+    const secrets = { name: "notify-secrets-staging", label: "user-provided", credentials: { SECRET_KEY: "s".repeat(40), ENCRYPTION_KEY: "e".repeat(40), "not a variable": "x", LOG_LEVEL: "" } };
+    const env = applyVcapServices({ ENCRYPTION_KEY: "explicit", VCAP_SERVICES: JSON.stringify({ "user-provided": [secrets] }) });
+    expect(env).toMatchObject({ SECRET_KEY: "s".repeat(40), ENCRYPTION_KEY: "explicit" });
+    expect(env).not.toHaveProperty("not a variable");
+    expect(env.LOG_LEVEL).toBeUndefined();
+  });
+
   it("leaves env alone without VCAP_SERVICES", () => {
     const env = { S3_BUCKET: "local" };
     expect(applyVcapServices(env)).toBe(env);

@@ -2,6 +2,9 @@
 // variables lib/env.ts reads, before validation, so the rest of the app never looks at VCAP.
 // Explicitly set variables win, which keeps local runs and tests simple.
 //
+// Secrets: every user-provided service (cf create-user-provided-service, terraform's notify-secrets)
+// contributes its credentials whose names look like variables (SECRET_KEY, ENCRYPTION_KEY, ...).
+//
 // S3: each bound bucket (service label "s3") brings its own credentials. The app's file store is
 // the binding named by S3_SERVICE_NAME, else the binding whose bucket is S3_BUCKET, else the only
 // one; with several and nothing to choose by, start-up stops and says so.
@@ -30,6 +33,16 @@ function parseVcap(raw: string): Record<string, VcapService[]> {
     // reported below
   }
   throw new VcapError("VCAP_SERVICES is not valid JSON");
+}
+
+const VARIABLE_NAME = /^[A-Z][A-Z0-9_]*$/;
+
+/** [name, value] of each variable-like credential of the user-provided services, first binding first. */
+function userProvidedVariables(vcap: Record<string, VcapService[]>): [string, string][] {
+  const services = Array.isArray(vcap["user-provided"]) ? vcap["user-provided"] : [];
+  return services.flatMap((service) =>
+    Object.entries(service.credentials ?? {}).flatMap(([key, value]): [string, string][] => (VARIABLE_NAME.test(key) && typeof value === "string" && value !== "" ? [[key, value]] : [])),
+  );
 }
 
 /** Every bound S3 bucket in VCAP_SERVICES, in binding order. Entries without a bucket are skipped. */
@@ -77,6 +90,9 @@ export function applyVcapServices(env: Record<string, string | undefined>): Reco
   if (!raw) return env;
   const vcap = parseVcap(raw);
   const out = { ...env };
+  for (const [key, value] of userProvidedVariables(vcap)) {
+    if (!out[key]) out[key] = value;
+  }
   const rds = vcap["aws-rds"]?.[0]?.credentials;
   if (!out.DATABASE_URL && typeof rds?.uri === "string") {
     out.DATABASE_URL = rds.uri.replace(/^postgres:\/\//, "postgresql://");

@@ -1,0 +1,65 @@
+# The cloud.gov side of one environment: the space's PostgreSQL and file bucket (brokered), the
+# app's route and the user-provided service that carries the app's secrets. The app itself is
+# pushed with `cf push` (manifest.yml), which binds these by name.
+
+data "cloudfoundry_org" "org" {
+  name = var.cf_org_name
+}
+
+data "cloudfoundry_space" "space" {
+  name = var.cf_space_name
+  org  = data.cloudfoundry_org.org.id
+}
+
+data "cloudfoundry_service_plan" "database" {
+  service_offering_name = "aws-rds"
+  name                  = var.database_plan
+}
+
+data "cloudfoundry_service_plan" "bucket" {
+  service_offering_name = "s3"
+  name                  = var.bucket_plan
+}
+
+data "cloudfoundry_domain" "domain" {
+  name = var.route_domain
+}
+
+# Data: never destroyed by terraform in any environment. To tear down a sandbox, remove these
+# from the state (terraform state rm) and delete them with `cf delete-service` on purpose.
+resource "cloudfoundry_service_instance" "database" {
+  name         = "notify-db-${var.env}"
+  type         = "managed"
+  space        = data.cloudfoundry_space.space.id
+  service_plan = data.cloudfoundry_service_plan.database.id
+  json_params  = jsonencode({ version = var.postgres_version, storage = var.database_storage_gb })
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "cloudfoundry_service_instance" "files" {
+  name         = "notify-files-${var.env}"
+  type         = "managed"
+  space        = data.cloudfoundry_space.space.id
+  service_plan = data.cloudfoundry_service_plan.bucket.id
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+# SECRET_KEY, ENCRYPTION_KEY and the other secrets lib/vcap.ts copies from user-provided services.
+resource "cloudfoundry_service_instance" "secrets" {
+  name        = "notify-secrets-${var.env}"
+  type        = "user-provided"
+  space       = data.cloudfoundry_space.space.id
+  credentials = jsonencode(var.app_secrets)
+}
+
+resource "cloudfoundry_route" "app" {
+  space  = data.cloudfoundry_space.space.id
+  domain = data.cloudfoundry_domain.domain.id
+  host   = var.route_host
+}

@@ -1,0 +1,16 @@
+output "route_url" {
+  description = "Public address of the app."
+  value       = "https://${var.route_host}.${var.route_domain}"
+}
+
+output "database_service_name" {
+  value = cloudfoundry_service_instance.database.name
+}
+
+output "files_service_name" {
+  value = cloudfoundry_service_instance.files.name
+}
+
+output "secrets_service_name" {
+  value = cloudfoundry_service_instance.secrets.name
+}

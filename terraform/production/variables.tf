@@ -1,0 +1,82 @@
+variable "cf_org_name" {
+  type        = string
+  description = "cloud.gov organization."
+}
+
+variable "cf_space_name" {
+  type        = string
+  description = "cloud.gov space of this environment."
+  default     = "notify-production"
+}
+
+variable "aws_region" {
+  type        = string
+  description = "AWS region for SES, SMS and SNS (AWS_REGION in deploy-config)."
+  default     = "us-west-2"
+}
+
+variable "email_domain" {
+  type        = string
+  description = "Sending domain (NOTIFY_EMAIL_DOMAIN)."
+  default     = "notify.example.gov"
+}
+
+variable "route_host" {
+  type        = string
+  description = "Host of the app's route."
+  default     = "notify"
+}
+
+variable "route_domain" {
+  type        = string
+  description = "Domain of the app's route."
+  default     = "app.cloud.gov"
+}
+
+variable "database_plan" {
+  type        = string
+  description = "cloud.gov aws-rds plan."
+  default     = "medium-gp-psql-redundant"
+}
+
+variable "database_storage_gb" {
+  type        = number
+  description = "Database storage in GB."
+  default     = 100
+}
+
+variable "sms_number_type" {
+  type        = string
+  description = "TOLL_FREE, TEN_DLC or SIMULATOR."
+  default     = "TOLL_FREE"
+}
+
+variable "sms_phone_number_count" {
+  type        = number
+  description = "How many origination numbers to request."
+  default     = 1
+}
+
+variable "sms_registration_id" {
+  type        = string
+  description = "Approved toll-free or 10DLC registration id; null while pending."
+  default     = null
+}
+
+variable "sms_pool_arns" {
+  type        = list(string)
+  description = "Pools made with the CLI (terraform/README.md, step 6) the app may send from."
+  default     = []
+}
+
+variable "allow_sandbox_destinations" {
+  type        = bool
+  description = "Let the app manage SMS sandbox destination numbers."
+  default     = true
+}
+
+variable "app_secrets" {
+  type        = map(string)
+  description = "SECRET_KEY, ENCRYPTION_KEY (and optional LOGIN_GOV_*) for the notify-secrets-production user-provided service. Pass as TF_VAR_app_secrets, never in a committed file."
+  sensitive   = true
+}
