@@ -25,6 +25,7 @@ export default async function ServiceLayout({ children, params }: { children: Re
     ...(hasUiPermission(permissions, "manage_service")
       ? [
           { href: `${base}/service-settings`, label: "Settings" },
+          { href: `${base}/usage`, label: "Usage" },
           { href: `${base}/audit`, label: "Audit trail" },
         ]
       : []),
