@@ -11,10 +11,13 @@ export const requestReportSchema = z.object({
 
 export type RequestReportInput = z.infer<typeof requestReportSchema>;
 
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+
+/** The platform audit trail's filters (a GET form): service ("account" for events of no service), user email, event type, page. */
 export const auditFilterSchema = z.object({
-  serviceId: z.uuid({ error: "Select a service from the list" }).optional(),
-  email: z.string().trim().max(255, "Email address must be 255 characters or fewer").optional(),
-  eventType: z.string().trim().max(100, "Event type must be 100 characters or fewer").optional(),
+  serviceId: z.preprocess(emptyAsUndefined, z.string().refine((v) => v === "account" || z.uuid().safeParse(v).success, "Select a service from the list").optional()),
+  email: z.preprocess(emptyAsUndefined, z.string().trim().max(255, "Email address must be 255 characters or fewer").optional()),
+  eventType: z.preprocess(emptyAsUndefined, z.string().regex(/^[a-z][a-z-]{0,99}$/, "Select an event from the list").optional()),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 

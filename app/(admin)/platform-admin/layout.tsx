@@ -18,6 +18,16 @@ export default function PlatformAdminLayout({ children }: { children: ReactNode 
               Find a user
             </Link>
           </li>
+          <li className="margin-right-3">
+            <Link className="usa-link" href="/platform-admin/usage">
+              Usage
+            </Link>
+          </li>
+          <li className="margin-right-3">
+            <Link className="usa-link" href="/platform-admin/audit">
+              Audit trail
+            </Link>
+          </li>
           <li>
             <Link className="usa-link" href="/services">
               Your services
