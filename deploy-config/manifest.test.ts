@@ -1,0 +1,123 @@
+// manifest.yml against the app: its processes run scripts that exist, its health checks point at
+// real routes, every ((var)) has a value in each deploy-config file (and none is a secret), and the
+// services it binds, as cloud.gov would pass them in VCAP_SERVICES, give lib/env.ts a complete
+// configuration through lib/vcap.ts.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { envSchema, parseEnv } from "../lib/env";
+
+const ROOT = path.resolve(__dirname, "..");
+const ENVIRONMENTS = ["sandbox", "staging", "production"] as const;
+const manifestText = fs.readFileSync(path.join(ROOT, "manifest.yml"), "utf8");
+
+type Process = { type: string; command: string; instances: unknown; memory: unknown; "health-check-type": string; "health-check-http-endpoint"?: string };
+type App = { name: string; env: Record<string, string>; services: string[]; processes: Process[]; routes: { route: string }[] };
+
+const manifest = parse(manifestText) as { applications: App[] };
+const app = manifest.applications[0]!;
+const processes = new Map(app.processes.map((process) => [process.type, process]));
+
+function deployConfig(env: string): Record<string, unknown> {
+  return parse(fs.readFileSync(path.join(ROOT, "deploy-config", `${env}.yml`), "utf8")) as Record<string, unknown>;
+}
+
+/** The manifest with ((vars)) replaced, as `cf push --vars-file` does. */
+function interpolate(text: string, vars: Record<string, unknown>): string {
+  return text.replace(/\(\(([A-Za-z0-9_]+)\)\)/g, (_, name: string) => {
+    if (!(name in vars)) throw new Error(`((${name})) has no value`);
+    return String(vars[name]);
+  });
+}
+
+/** VCAP_SERVICES as cloud.gov's brokers would fill it for the bound instances. */
+function vcapFor(services: string[]) {
+  const byLabel: Record<string, object[]> = {};
+  const add = (label: string, entry: object) => (byLabel[label] ??= []).push({ label, ...entry });
+  for (const name of services) {
+    if (name.startsWith("notify-db-")) add("aws-rds", { name, credentials: { uri: "postgres://user:pw@rds.internal:5432/notify" } });
+    else if (name.startsWith("notify-files-")) add("s3", { name, credentials: { bucket: "cg-bucket", region: "us-gov-west-1", access_key_id: "AKIAFILES", secret_access_key: "s3-secret", fips_endpoint: "s3-fips.us-gov-west-1.amazonaws.com" } });
+    else if (name.startsWith("notify-secrets-")) add("user-provided", { name, credentials: { SECRET_KEY: "k".repeat(48), ENCRYPTION_KEY: "e".repeat(48) } });
+    else throw new Error(`no broker for ${name}`);
+  }
+  return JSON.stringify(byLabel);
+}
+
+describe("manifest.yml", () => {
+  it("is one app with a web and a worker process", () => {
+    expect(manifest.applications).toHaveLength(1);
+    expect([...processes.keys()].sort()).toEqual(["web", "worker"]);
+  });
+
+  it("runs package.json scripts that exist", () => {
+    const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    expect(processes.get("web")?.command).toBe("npm run start:web");
+    expect(processes.get("worker")?.command).toBe("npm run start:worker");
+    for (const process of processes.values()) {
+      const script = /^npm run ([\w:-]+)$/.exec(process.command)?.[1];
+      expect(script && scripts[script], process.command).toBeTruthy();
+    }
+  });
+
+  it("checks the web process over HTTP at /api/health, a real route, and the worker as a process", () => {
+    expect(processes.get("web")).toMatchObject({ "health-check-type": "http", "health-check-http-endpoint": "/api/health" });
+    expect(fs.existsSync(path.join(ROOT, "app/api/health/route.ts"))).toBe(true);
+    expect(processes.get("worker")?.["health-check-type"]).toBe("process");
+  });
+
+  it("sizes each process and the route with ((vars))", () => {
+    for (const process of processes.values()) {
+      expect(process.instances).toMatch(/^\(\(\w+\)\)$/);
+      expect(process.memory).toMatch(/^\(\(\w+\)\)$/);
+    }
+    expect(app.routes).toEqual([{ route: "((route))" }]);
+  });
+
+  it("sets only variables lib/env.ts knows, plus the platform's own", () => {
+    const known = new Set([...Object.keys(envSchema.shape), "NODE_ENV", "NPM_CONFIG_PRODUCTION"]);
+    expect(Object.keys(app.env).filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it("binds the database, the file bucket lib/vcap.ts uses and the secrets, named as terraform names them", () => {
+    expect(app.services).toEqual(["notify-db-((env))", "notify-files-((env))", "notify-secrets-((env))"]);
+    expect(app.env.S3_SERVICE_NAME).toBe("notify-files-((env))");
+    const cloudgov = fs.readFileSync(path.join(ROOT, "terraform/modules/cloudgov/main.tf"), "utf8");
+    for (const service of app.services) expect(cloudgov).toContain(`"${service.replace("((env))", "${var.env}")}"`);
+  });
+
+  it.each(ENVIRONMENTS)("has a value for every ((var)) in deploy-config/%s.yml, and no secrets there", (env) => {
+    const vars = deployConfig(env);
+    const used = new Set([...manifestText.matchAll(/\(\(([A-Za-z0-9_]+)\)\)/g)].map((match) => match[1] as string));
+    expect([...used].filter((name) => !(name in vars))).toEqual([]);
+    expect(Object.keys(vars).filter((name) => !used.has(name))).toEqual([]);
+    expect(Object.keys(vars).filter((name) => /secret|password|token|private|access_key/i.test(name))).toEqual([]);
+    expect(vars.env).toBe(env);
+  });
+
+  it.each(ENVIRONMENTS)("gives %s a valid configuration from its vars and the bound services", (env) => {
+    // The two values terraform outputs after the first apply (terraform/README.md).
+    const vars: Record<string, unknown> = { ...deployConfig(env), sns_receipt_topic_arns: "arn:aws:sns:us-west-2:123456789012:notify-email-events", sms_default_origination_identity: "arn:aws:sms-voice:us-west-2:123456789012:pool/pool-1" };
+    const pushed = (parse(interpolate(manifestText, vars)) as { applications: App[] }).applications[0]!;
+    const raw = Object.fromEntries(Object.entries(pushed.env).map(([key, value]) => [key, String(value)]));
+    const config = parseEnv({ ...raw, VCAP_SERVICES: vcapFor(pushed.services) });
+    expect(config).toMatchObject({
+      NOTIFY_ENVIRONMENT: env,
+      DATABASE_URL: "postgresql://user:pw@rds.internal:5432/notify",
+      STORAGE_PROVIDER: "s3",
+      S3_BUCKET: "cg-bucket",
+      S3_ACCESS_KEY_ID: "AKIAFILES",
+      SECRET_KEY: "k".repeat(48),
+      ENCRYPTION_KEY: "e".repeat(48),
+      EMAIL_PROVIDER: "ses",
+      SMS_PROVIDER: "pinpoint",
+      NOTIFY_BASE_URL: `https://${String(vars.route)}`,
+    });
+  });
+
+  it("refuses to start deployed until the receipt topics from terraform are filled in", () => {
+    const pushed = (parse(interpolate(manifestText, deployConfig("production"))) as { applications: App[] }).applications[0]!;
+    const raw = Object.fromEntries(Object.entries(pushed.env).map(([key, value]) => [key, String(value)]));
+    expect(() => parseEnv({ ...raw, VCAP_SERVICES: vcapFor(pushed.services) })).toThrow("SNS_RECEIPT_TOPIC_ARNS must be set when AWS providers are used");
+  });
+});
