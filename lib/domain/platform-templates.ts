@@ -11,6 +11,9 @@ export const PLATFORM_TEMPLATES = {
   resetPassword: { id: "474e9242-823b-4f99-813d-ed392e7f1201", type: "email" },
   invitation: { id: "4f46df42-f795-4cc4-83bb-65ca312f49cc", type: "email" },
   verifyMobile: { id: "eb4db9c3-0a9b-4d07-9a3e-6bb70a4cd0d2", type: "sms" },
+  // 20261128134500_provider_test_templates: test messages from /platform-admin/providers.
+  providerTestEmail: { id: "8c1b7f52-5d3e-4f0a-9b61-2f4e7a9d3c10", type: "email" },
+  providerTestSms: { id: "c3e9a0d4-7b21-4e68-8f5a-1d6b2c4e9f72", type: "sms" },
 } as const;
 
 export type PlatformTemplateName = keyof typeof PLATFORM_TEMPLATES;
