@@ -6,7 +6,8 @@ import { insertAuditEvent } from "../../db/audit";
 import { cancelJob as cancelJobRow, findJob, findUpload, insertJobAndEnqueue, insertUpload, listJobNotifications, listJobs, recordUploadCheck, usedDailyAllowance } from "../../db/bulk";
 import { findServiceProfile, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
-import { checkSpreadsheet, MAX_FILE_BYTES, SPREADSHEET_EXTENSIONS, type CheckedSpreadsheet, type FileError } from "../../domain/csv/check-spreadsheet";
+import { UPLOAD_FILE_ERRORS, uploadFileError, type TemplateForCheck } from "../../domain/csv/check-file";
+import { checkSpreadsheet, type CheckedSpreadsheet, type FileError } from "../../domain/csv/check-spreadsheet";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
 import type { NotificationStatusName } from "../../domain/notifications/status";
 import { extractPlaceholders, indexPersonalisation } from "../../domain/templates/placeholders";
@@ -20,8 +21,7 @@ import { looksLikeId } from "../../domain/ids";
 
 export const UPLOAD_ERRORS = {
   noFile: "Choose a file to upload",
-  notSpreadsheet: (name: string) => `${name} is not a spreadsheet that Notify can read. Save it as a CSV, TSV or text file and upload it again.`,
-  tooBig: (name: string) => `${name} is too big. Files must be smaller than 10MB.`,
+  ...UPLOAD_FILE_ERRORS,
   jobLimit: (rows: number, remaining: number) =>
     `You cannot send this file today. It has ${rows.toLocaleString("en-US")} ${rows === 1 ? "row" : "rows"} and your service can send ${remaining.toLocaleString("en-US")} more ${remaining === 1 ? "message" : "messages"} today.`,
   notValid: "This file has problems. Fix them and upload it again.",
@@ -40,7 +40,7 @@ async function loadTemplate(serviceId: string, templateId: string): Promise<Temp
 }
 
 /** The example spreadsheet for a template: its recipient column and placeholders, with one sample row. */
-export async function exampleSpreadsheet({ actor, serviceId, templateId }: Actor & { templateId: string }): Promise<{ fileName: string; csv: string }> {
+export async function exampleSpreadsheet({ actor, serviceId, templateId }: Actor & { templateId: string }): Promise<{ fileName: string; csv: string; template: TemplateForCheck }> {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
   const template = await loadTemplate(serviceId, templateId);
   const recipient = template.templateType === "sms" ? ["phone number", "(202) 555-0123"] : ["email address", "test@example.gov"];
@@ -48,7 +48,11 @@ export async function exampleSpreadsheet({ actor, serviceId, templateId }: Actor
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const header = [recipient[0] ?? "", ...placeholders.map((p) => p.name)].map(quote).join(",");
   const sample = [recipient[1] ?? "", ...placeholders.map((p) => `example ${p.name}`)].map(quote).join(",");
-  return { fileName: `${template.name.replace(/[^A-Za-z0-9 _-]+/g, "").trim() || "template"}.csv`, csv: `${header}\r\n${sample}\r\n` };
+  return {
+    fileName: `${template.name.replace(/[^A-Za-z0-9 _-]+/g, "").trim() || "template"}.csv`,
+    csv: `${header}\r\n${sample}\r\n`,
+    template: { type: template.templateType, content: template.content, subject: template.subject },
+  };
 }
 
 export async function uploadSpreadsheet({ actor, serviceId, templateId, fileName, bytes }: Actor & { templateId: string; fileName: string; bytes: Uint8Array }): Promise<{ uploadId: string }> {
@@ -56,9 +60,9 @@ export async function uploadSpreadsheet({ actor, serviceId, templateId, fileName
   await loadTemplate(serviceId, templateId);
   const name = fileName.trim().slice(0, 255);
   if (!name || bytes.length === 0) throw new AppError("VALIDATION", "no file", { fieldErrors: { file: UPLOAD_ERRORS.noFile } });
-  const extension = name.includes(".") ? name.slice(name.lastIndexOf(".") + 1).toLowerCase() : "";
-  if (!(SPREADSHEET_EXTENSIONS as readonly string[]).includes(extension)) throw new AppError("VALIDATION", "not a spreadsheet", { fieldErrors: { file: UPLOAD_ERRORS.notSpreadsheet(name) } });
-  if (bytes.length > MAX_FILE_BYTES) throw new AppError("VALIDATION", "too big", { fieldErrors: { file: UPLOAD_ERRORS.tooBig(name) } });
+  const fileError = uploadFileError(name, bytes.length);
+  if (fileError) throw new AppError("VALIDATION", "not an acceptable file", { fieldErrors: { file: fileError } });
+  const extension = name.slice(name.lastIndexOf(".") + 1).toLowerCase();
   const uploadId = randomUUID();
   const storageKey = `uploads/${serviceId}/${uploadId}.${extension}`;
   await getProviders().storage.put(storageKey, Buffer.from(bytes), { contentType: "text/csv" });

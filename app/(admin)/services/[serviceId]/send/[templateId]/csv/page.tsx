@@ -48,7 +48,7 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
           Download an example spreadsheet
         </a>
       </p>
-      <UploadForm action={uploadSpreadsheetAction.bind(null, serviceId, templateId)} />
+      <UploadForm action={uploadSpreadsheetAction.bind(null, serviceId, templateId)} template={example.template} />
       <p className="margin-top-4">
         Sent to these people before?{" "}
         <Link className="usa-link" href={`/services/${serviceId}/contact-lists`}>
