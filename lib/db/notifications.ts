@@ -18,6 +18,9 @@ export type NotificationForDelivery = {
   personalisation: string | null;
   keyType: KeyType;
   replyToText: string | null;
+  /** Set once handed to a provider (status sending and on): a re-run uses them to finish an interrupted send. */
+  reference?: string | null;
+  sentBy?: string | null;
   template: { id: string; version: number; subject: string | null; content: string };
   service: { id: string; name: string; active: boolean; emailFrom: string; prefixSms: boolean };
 };
@@ -33,6 +36,8 @@ export const DELIVERY_SELECT = {
   personalisation: true,
   keyType: true,
   replyToText: true,
+  reference: true,
+  sentBy: true,
   templateId: true,
   templateVersion: true,
   service: { select: { id: true, name: true, active: true, emailFrom: true, prefixSms: true } },

@@ -88,6 +88,12 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
 
   for (const id of oneByOne) await deliverNotification(id);
   result.oneByOne = oneByOne.length;
+  // Ids no longer "created": sent already (a re-run), or handed to the local provider by a worker
+  // that was killed before the simulated receipt. deliverNotification finishes or skips each.
+  if (result.skipped > 0) {
+    const loaded = new Set(rows.map((row) => row.id));
+    for (const id of ids) if (!loaded.has(id)) await deliverNotification(id, { providers });
+  }
   logger.info(result, "notification batch delivered");
   return result;
 }

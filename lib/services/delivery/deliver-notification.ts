@@ -59,6 +59,14 @@ export async function deliverNotification(
     return "missing";
   }
   if (notification.status !== "created") {
+    if (notification.status === "sending" && notification.reference && (notification.sentBy === LOCAL_PROVIDER_NAME || notification.sentBy === "simulated")) {
+      // Handed over, but the worker stopped (SIGKILL, crash) before the simulated receipt: apply
+      // it now. Receipts only move a status forward, so this is safe to repeat.
+      const outcome = notification.sentBy === "simulated" ? (getSimulatedOutcome(notification.normalisedTo ?? notification.to) ?? "delivered") : "delivered";
+      await applySimulatedReceipt(notification.sentBy, notification.reference, outcome);
+      log.warn({ provider: notification.sentBy }, "finished a send interrupted before its simulated receipt");
+      return "sent";
+    }
     log.info({ status: notification.status }, "notification already processed; not sending again");
     return "skipped";
   }
