@@ -121,3 +121,40 @@ describe("manifest.yml", () => {
     expect(() => parseEnv({ ...raw, VCAP_SERVICES: vcapFor(pushed.services) })).toThrow("SNS_RECEIPT_TOPIC_ARNS must be set when AWS providers are used");
   });
 });
+
+describe("deployment docs", () => {
+  // Variables that are not the app's settings: the AWS SDK's and CLI's own, Cloud Foundry's, and
+  // AWS API values written in capitals.
+  const NOT_APP_SETTINGS = new Set([
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_PROFILE",
+    "CF_USER",
+    "CF_PASSWORD",
+    "CF_INSTANCE_INDEX",
+    "VCAP_SERVICES",
+    "NODE_ENV",
+    "NPM_CONFIG_PRODUCTION",
+    "ACCOUNT_TIER",
+    "TEXT_MESSAGE_MONTHLY_SPEND_LIMIT",
+    "TOLL_FREE",
+    "TEN_DLC",
+    "RSA_2048_BIT",
+  ]);
+
+  /** The README's Deploying section only: the rest of the README belongs to other topics. */
+  function deploymentText(file: string): string {
+    const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+    if (file !== "README.md") return text;
+    const start = text.indexOf("## Deploying");
+    expect(start).toBeGreaterThan(-1);
+    return text.slice(start, text.indexOf("\n## ", start + 1));
+  }
+
+  it.each(["docs/operations.md", "terraform/README.md", "README.md", "manifest.yml", ...ENVIRONMENTS.map((env) => `deploy-config/${env}.yml`)])("%s names only variables lib/env.ts reads", (file) => {
+    const text = deploymentText(file);
+    const named = new Set([...text.matchAll(/\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/g)].map((match) => match[0]));
+    const known = new Set(Object.keys(envSchema.shape));
+    expect([...named].filter((name) => !known.has(name) && !NOT_APP_SETTINGS.has(name))).toEqual([]);
+  });
+});
