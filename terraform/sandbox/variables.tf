@@ -77,6 +77,6 @@ variable "allow_sandbox_destinations" {
 
 variable "app_secrets" {
   type        = map(string)
-  description = "SECRET_KEY, ENCRYPTION_KEY (and optional LOGIN_GOV_*) for the notify-secrets-sandbox user-provided service. Pass as TF_VAR_app_secrets, never in a committed file."
+  description = "SECRET_KEY, ENCRYPTION_KEY (and other secret settings) for the notify-secrets-sandbox user-provided service. Pass as TF_VAR_app_secrets, never in a committed file."
   sensitive   = true
 }
