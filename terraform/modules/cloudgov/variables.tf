@@ -49,7 +49,7 @@ variable "route_domain" {
 
 variable "app_secrets" {
   type        = map(string)
-  description = "Credentials of the notify-secrets user-provided service: SECRET_KEY, ENCRYPTION_KEY and optionally LOGIN_GOV_* (names as in lib/env.ts)."
+  description = "Credentials of the notify-secrets user-provided service: SECRET_KEY, ENCRYPTION_KEY and any other secret setting (names as in lib/env.ts)."
   sensitive   = true
 
   validation {
