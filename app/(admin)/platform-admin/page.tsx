@@ -19,6 +19,12 @@ export default async function PlatformAdminPage() {
         {count(services.length)} services: {count(services.filter((s) => !s.restricted).length)} live, {count(services.filter((s) => s.restricted).length)} in trial mode,{" "}
         {count(requested.length)} waiting to go live.
       </p>
+      <p>
+        <Link className="usa-link" href="/platform-admin/providers">
+          Provider readiness
+        </Link>
+        : SES and SMS sandbox state, sending identities, numbers, spend limits and test messages.
+      </p>
       <Table
         caption={`All services, with messages sent in the last ${VOLUME_DAYS} days`}
         rowKey={(s) => s.id}
