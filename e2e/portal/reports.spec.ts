@@ -1,9 +1,11 @@
 // Report downloads from the message list: ask for one, watch it get prepared by the worker, download
-// it and read the CSV; another service's member gets "not found" for it. Axe on every page.
+// it and read the CSV; another service's member gets "not found" for it; the message page says when
+// the message will be deleted, and once purged that it is no longer available. Axe on every page.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { newPerson, signUp } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
+import { withDatabase } from "../fixtures/database";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("download a report of the last days' messages, and only from your own service", async ({ page, browser }) => {
@@ -16,6 +18,9 @@ test("download a report of the last days' messages, and only from your own servi
   await page.getByRole("button", { name: "Use my phone number" }).click();
   await page.getByRole("button", { name: "Send text message" }).click();
   await expect(page.getByTestId("notification-status")).toHaveText("Status: Delivered", { timeout: 30_000 });
+  await expect(page.getByTestId("message-retention")).toHaveText(/^Messages are kept for 7 days\. This message will be deleted on [A-Z][a-z]+ \d{1,2}, \d{4}\.$/);
+  const messageUrl = page.url().split("?")[0]!;
+  const notificationId = messageUrl.split("/").at(-1)!;
 
   await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Messages", exact: true }).click();
   await expect(page.getByTestId("retention")).toHaveText(/^Messages are kept for 7 days\./);
@@ -60,4 +65,18 @@ test("download a report of the last days' messages, and only from your own servi
   const ownService = new URL(otherPage.url()).pathname.split("/")[2];
   expect((await otherPage.request.get(href!.replace(serviceId, ownService!))).status()).toBe(404);
   await other.close();
+
+  // After the retention purge has moved the message to history, its page says so.
+  await withDatabase(async (client) => {
+    await client.query(
+      `INSERT INTO notification_history (id, service_id, notification_type, template_id, template_version, notification_status, key_type, billable_units, created_at)
+       SELECT id, service_id, notification_type, template_id, template_version, notification_status, key_type, billable_units, created_at FROM notifications WHERE id = $1`,
+      [notificationId],
+    );
+    await client.query(`DELETE FROM notifications WHERE id = $1`, [notificationId]);
+  });
+  await page.goto(messageUrl);
+  await expect(page.getByRole("heading", { level: 1, name: "This message is no longer available" })).toBeVisible();
+  await expect(page.getByText("Messages are kept for 7 days, then their content and recipient are deleted.")).toBeVisible();
+  await expectNoAxeViolations(page);
 });

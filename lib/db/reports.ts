@@ -184,3 +184,12 @@ export async function deleteReports(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await getDb().notificationReport.deleteMany({ where: { id: { in: [...ids] } } });
 }
+
+/** Where a message is now: still stored (with when and which channel), moved to history by the retention purge, or unknown. */
+export async function findMessageForRetention(serviceId: string, notificationId: string): Promise<{ stored: { createdAt: Date; notificationType: NotificationType } | null; purgedType: NotificationType | null }> {
+  const db = getDb();
+  const stored = await db.notification.findFirst({ where: { id: notificationId, serviceId }, select: { createdAt: true, notificationType: true } });
+  if (stored) return { stored, purgedType: null };
+  const purged = await db.notificationHistory.findFirst({ where: { id: notificationId, serviceId }, select: { notificationType: true } });
+  return { stored: null, purgedType: purged?.notificationType ?? null };
+}

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { allowedReportDays, createReportLineWriter, formatReportTime, REPORT_COLUMNS, reportExpiry, type ReportRow } from "./notification-report";
+import { allowedReportDays, createReportLineWriter, formatReportTime, messageDeletionDate, REPORT_COLUMNS, reportExpiry, type ReportRow } from "./notification-report";
 
 const row = (createdAt: Date, extra: Partial<ReportRow> = {}): ReportRow => ({
   to: "+12025550123",
@@ -23,6 +23,10 @@ describe("report periods", () => {
     expect(allowedReportDays(7)).toEqual([1, 3, 5, 7]);
     expect(allowedReportDays(6)).toEqual([1, 3, 5]);
     expect(allowedReportDays(3)).toEqual([1, 3]);
+  });
+  it("says a message goes in the purge run (07:00 UTC) after its UTC day plus the retention", () => {
+    expect(messageDeletionDate(new Date("2026-03-10T00:00:01Z"), 7).toISOString()).toBe("2026-03-18T07:00:00.000Z");
+    expect(messageDeletionDate(new Date("2026-03-10T23:59:59Z"), 3).toISOString()).toBe("2026-03-14T07:00:00.000Z");
   });
   it("expires a report after the retention", () => {
     expect(reportExpiry(new Date("2026-01-01T10:00:00Z"), 7).toISOString()).toBe("2026-01-08T10:00:00.000Z");

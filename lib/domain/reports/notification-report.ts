@@ -22,6 +22,16 @@ export function reportExpiry(createdAt: Date, retentionDays: number): Date {
   return new Date(createdAt.getTime() + retentionDays * DAY_MS);
 }
 
+/**
+ * When the nightly purge (07:00 UTC) removes a message: the first run on or after midnight UTC of
+ * the day it was created plus the retention plus one (it removes messages created before
+ * midnight of today minus the retention).
+ */
+export function messageDeletionDate(createdAt: Date, retentionDays: number): Date {
+  const midnight = Date.UTC(createdAt.getUTCFullYear(), createdAt.getUTCMonth(), createdAt.getUTCDate());
+  return new Date(midnight + (retentionDays + 1) * DAY_MS + 7 * 3_600_000);
+}
+
 export const REPORT_COLUMNS = ["Recipient", "Reference", "Template", "Type", "Sent by", "Sent by email", "Job", "Row number", "Status", "Time", "API key name"] as const;
 
 export type ReportRow = {
@@ -92,7 +102,8 @@ export function createReportLineWriter(): { header: () => string; line: (row: Re
         row.clientReference,
         row.templateName,
         row.notificationType === "sms" ? "text message" : "email",
-        row.userName ?? (row.apiKeyName ? "API" : row.jobName ? "Spreadsheet" : "API"),
+        // A person for portal sends (one-off or spreadsheet); otherwise it came through the API.
+        row.userName ?? "API",
         row.userEmail,
         row.jobName,
         row.jobRowNumber === null ? null : row.jobRowNumber + 2,

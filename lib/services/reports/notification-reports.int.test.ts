@@ -9,7 +9,7 @@ import { DiskStorage } from "../../providers/local/disk-storage";
 import { addTestMember, createTestActor, createTestNotification, createTestService, createTestTemplate, rejectionCode } from "../../testing/factories";
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredNotifications } from "../retention/purge-expired-notifications";
-import { generateNotificationReport, getNotificationReportFile, getNotificationReports, reportStorageKey, requestNotificationReport } from "./notification-reports";
+import { generateNotificationReport, getMessageRetentionNotice, getNotificationReportFile, getNotificationReports, reportStorageKey, requestNotificationReport } from "./notification-reports";
 
 const DAY = 86_400_000;
 
@@ -133,5 +133,20 @@ describe("message reports", () => {
     expect(await getDb().notificationReport.findUnique({ where: { id: kept } })).not.toBeNull();
     expect(await storage.get(keptRow.storageKey!)).not.toBeNull();
     expect((await getNotificationReports({ actor, serviceId: service.id })).reports.map((r) => r.id)).toEqual([kept]);
+  });
+
+  it("tells a message page when the message will be deleted, and that a purged one is no longer available", async () => {
+    const { actor, service, sms } = await seed();
+    await getDb().serviceDataRetention.create({ data: { serviceId: service.id, notificationType: "sms", daysOfRetention: 3 } });
+    const { id } = await createTestNotification({ serviceId: service.id, templateId: sms.id, type: "sms", to: "+12025550111" });
+    await getDb().notification.update({ where: { id }, data: { createdAt: new Date("2026-03-10T23:30:00.000Z") } });
+
+    // Created on March 10 (UTC): the purge run at 07:00 UTC on March 14 is the first to remove it with 3 days' retention.
+    expect(await getMessageRetentionNotice({ actor, serviceId: service.id, notificationId: id })).toEqual({ status: "kept", retentionDays: 3, deletedOn: new Date("2026-03-14T07:00:00.000Z") });
+    await purgeExpiredNotifications({ now: new Date("2026-03-14T07:00:00.000Z"), storage: new DiskStorage(".data/test-reports") });
+    expect(await getMessageRetentionNotice({ actor, serviceId: service.id, notificationId: id })).toEqual({ status: "purged", retentionDays: 3 });
+    expect(await getMessageRetentionNotice({ actor, serviceId: service.id, notificationId: crypto.randomUUID() })).toEqual({ status: "unknown" });
+    const stranger = await createTestActor();
+    expect(await rejectionCode(getMessageRetentionNotice({ actor: stranger, serviceId: service.id, notificationId: id }))).toBe("NOT_FOUND");
   });
 });

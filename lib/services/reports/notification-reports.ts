@@ -2,10 +2,10 @@
 // stores the request and queues a worker task; the task reads the messages in batches and writes a
 // formula-safe CSV to the file store; the page offers it once ready. Reports are deleted (row and
 // file) when they expire with the service's retention.
-import { deleteReports, findNotificationReport, findReportToGenerate, findRetentionDays, listExpiredReports, listNotificationReports, markReportFailed, markReportReady, streamReportRows, createNotificationReport } from "../../db/reports";
+import { deleteReports, findMessageForRetention, findNotificationReport, findReportToGenerate, findRetentionDays, listExpiredReports, listNotificationReports, markReportFailed, markReportReady, streamReportRows, createNotificationReport } from "../../db/reports";
 import { looksLikeId } from "../../domain/ids";
 import { STATUS_GROUPS, type StatusGroup } from "../../domain/notifications/status-groups";
-import { allowedReportDays, createReportLineWriter, reportExpiry } from "../../domain/reports/notification-report";
+import { allowedReportDays, createReportLineWriter, messageDeletionDate, reportExpiry } from "../../domain/reports/notification-report";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
@@ -126,4 +126,18 @@ export async function purgeExpiredReports(now: Date, storage: FileStorage, chunk
     deleted += expired.length;
     if (expired.length < chunk) return deleted;
   }
+}
+
+export type MessageRetentionNotice = { status: "kept"; retentionDays: number; deletedOn: Date } | { status: "purged"; retentionDays: number } | { status: "unknown" };
+
+/** For a message page: when this message will be deleted, or that it already was (by the retention purge). */
+export async function getMessageRetentionNotice({ actor, serviceId, notificationId }: { actor: SessionUser; serviceId: string; notificationId: string }): Promise<MessageRetentionNotice> {
+  await requireServiceAccess({ actor, serviceId });
+  if (!looksLikeId(notificationId)) return { status: "unknown" };
+  const [found, retention] = await Promise.all([findMessageForRetention(serviceId, notificationId), retentionOf(serviceId)]);
+  if (found.stored) {
+    const retentionDays = retention[found.stored.notificationType];
+    return { status: "kept", retentionDays, deletedOn: messageDeletionDate(found.stored.createdAt, retentionDays) };
+  }
+  return found.purgedType ? { status: "purged", retentionDays: retention[found.purgedType] } : { status: "unknown" };
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Table } from "@/components/uswds/table";
-import { monthName } from "@/lib/domain/reports/usage";
 import { getPlatformUsage } from "@/lib/services/reports/usage";
-import { count, dollars, UsagePeriod } from "../../services/[serviceId]/usage/_usage-format";
+import { count, dollars, monthColumns, UsagePeriod } from "../../services/[serviceId]/usage/_usage-format";
 import { requirePlatformAdminPage } from "../_components/require-platform-admin-page";
 
 export const metadata: Metadata = { title: "Usage across services" };
@@ -46,12 +45,7 @@ export default async function Page() {
         caption="All services by month"
         rowKey={(m) => m.month}
         rows={usage.months}
-        columns={[
-          { header: "Month", isRowHeader: true, cell: (m) => monthName(m.month) },
-          { header: "Emails", cell: (m) => count(m.emails) },
-          { header: "Text messages", cell: (m) => count(m.texts) },
-          { header: "Text message parts", cell: (m) => count(m.smsParts) },
-        ]}
+        columns={monthColumns()}
       />
     </div>
   );

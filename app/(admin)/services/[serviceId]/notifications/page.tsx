@@ -114,7 +114,6 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         requested={one(query.report) === "requested"}
         channel={channel}
         group={group}
-        filterLabel={channel || group ? [channel ? CHANNELS[channel] : "Messages", group ? GROUPS[group].toLowerCase() : null].filter(Boolean).join(", ") : null}
       />
     </div>
   );

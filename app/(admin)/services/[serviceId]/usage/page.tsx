@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
-import { monthName } from "@/lib/domain/reports/usage";
 import { getServiceUsage } from "@/lib/services/reports/usage";
-import { UsagePeriod, count, dollars } from "./_usage-format";
+import { count, dollars, monthColumns, UsagePeriod } from "./_usage-format";
 
 export const metadata: Metadata = { title: "Usage" };
 
@@ -42,10 +41,7 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
         rowKey={(m) => m.month}
         rows={usage.months}
         columns={[
-          { header: "Month", isRowHeader: true, cell: (m) => monthName(m.month) },
-          { header: "Emails", cell: (m) => count(m.emails) },
-          { header: "Text messages", cell: (m) => count(m.texts) },
-          { header: "Text message parts", cell: (m) => count(m.smsParts) },
+          ...monthColumns<(typeof usage.months)[number]>(),
           { header: "Free parts used", cell: (m) => count(m.freePartsUsed) },
           { header: "Parts charged", cell: (m) => count(m.chargeableParts) },
           { header: "Estimated cost", cell: (m) => dollars(m.cost) },

@@ -8,16 +8,28 @@ import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { AppError } from "@/lib/errors";
 import { getNotification } from "@/lib/services/notifications/get-notification";
+import { getMessageRetentionNotice } from "@/lib/services/reports/notification-reports";
+import { MessageRetention, MessageUnavailable } from "../../notifications/_components/message-retention";
 
 export const metadata: Metadata = { title: "Message" };
 
 export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string; notificationId: string }>; searchParams: Promise<{ sent?: string }> }) {
   const { serviceId, notificationId } = await params;
   const { user } = await requireServicePage(serviceId);
-  const page = await getNotification({ actor: user, serviceId, notificationId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const [page, retention] = await Promise.all([
+    getNotification({ actor: user, serviceId, notificationId }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+      throw error;
+    }),
+    getMessageRetentionNotice({ actor: user, serviceId, notificationId }).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") return { status: "unknown" as const };
+      throw error;
+    }),
+  ]);
+  if (!page) {
+    if (retention.status === "purged") return <MessageUnavailable retentionDays={retention.retentionDays} messagesHref={`/services/${serviceId}/notifications`} />;
+    notFound();
+  }
   const { sent } = await searchParams;
   const n = page.notification;
   const scheduled = page.statusLabel === "Scheduled";
@@ -65,6 +77,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
         ) : null}
       </dl>
       <MessagePreview preview={page.preview} recipient={n.to} />
+      {retention.status === "kept" ? <MessageRetention retentionDays={retention.retentionDays} deletedOn={retention.deletedOn} /> : null}
       {page.isSettled ? null : (
         <p>
           <Link className="usa-link" href={`/services/${serviceId}/notification/${notificationId}`}>

@@ -15,7 +15,7 @@ export function ReportForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   allowedDays: readonly number[];
-  /** The list's current filter in words ("Text messages, failed"), or null when there is none. */
+  /** The list's current filter in words ("failed text messages"), or null when there is none. */
   filterLabel: string | null;
   filterChannel?: string;
   filterStatus?: string;
@@ -37,7 +37,7 @@ export function ReportForm({
           <>
             <input type="hidden" name="filterChannel" value={filterChannel ?? ""} />
             <input type="hidden" name="filterStatus" value={filterStatus ?? ""} />
-            <CheckboxGroup id="filtered" label="Which messages" options={[{ value: "yes", label: `Only ${filterLabel.toLowerCase()} (the current filter)` }]} defaultValue={["yes"]} error={fieldError(state, "filtered")} />
+            <CheckboxGroup id="filtered" label="Which messages" options={[{ value: "yes", label: `Only ${filterLabel} (the current filter)` }]} defaultValue={["yes"]} error={fieldError(state, "filtered")} />
           </>
         ) : null}
         <button className="usa-button" type="submit">

@@ -21,9 +21,14 @@ export function retentionSentence(retention: Reports["retention"]): string {
     : `Text messages are kept for ${retention.sms} days and emails for ${retention.email} days.`;
 }
 
+/** The messages a filter keeps, in words: "failed text messages", "emails", "messages". */
+export function filterLabel(channel: "sms" | "email" | null | undefined, group: string | null | undefined): string {
+  return `${group ? `${group} ` : ""}${channel ? CHANNEL_NAMES[channel].toLowerCase() : "messages"}`;
+}
+
 function describe(report: Reports["reports"][number]): string {
-  const what = report.notificationType ? CHANNEL_NAMES[report.notificationType] : "All messages";
-  return `${what}${report.statusGroup ? `, ${report.statusGroup}` : ""}, last ${report.days === 1 ? "day" : `${report.days} days`}`;
+  const what = report.notificationType || report.statusGroup ? filterLabel(report.notificationType, report.statusGroup) : "all messages";
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)}, last ${report.days === 1 ? "day" : `${report.days} days`}`;
 }
 
 export function ReportsSection({
@@ -32,14 +37,12 @@ export function ReportsSection({
   requested,
   channel,
   group,
-  filterLabel,
 }: {
   serviceId: string;
   data: Reports;
   requested: boolean;
   channel?: "sms" | "email";
   group?: string;
-  filterLabel: string | null;
 }) {
   const here = `/services/${serviceId}/notifications`;
   return (
@@ -50,7 +53,7 @@ export function ReportsSection({
       <p>
         A CSV file of your messages: recipient, reference, template, who sent it, status and time (Eastern Time). You can download messages from the last {data.allowedDays.at(-1) === 1 ? "day" : `${data.allowedDays.at(-1)} days`} at most. {retentionSentence(data.retention)}
       </p>
-      <ReportForm action={requestReportAction.bind(null, serviceId)} allowedDays={data.allowedDays} filterLabel={filterLabel} filterChannel={channel} filterStatus={group} />
+      <ReportForm action={requestReportAction.bind(null, serviceId)} allowedDays={data.allowedDays} filterLabel={channel || group ? filterLabel(channel, group) : null} filterChannel={channel} filterStatus={group} />
       <div aria-live="polite">
         <Table
           caption="Your reports"
