@@ -158,3 +158,12 @@ describe("deployment docs", () => {
     expect([...named].filter((name) => !known.has(name) && !NOT_APP_SETTINGS.has(name))).toEqual([]);
   });
 });
+
+describe(".cfignore", () => {
+  const ignored = fs.readFileSync(path.join(ROOT, ".cfignore"), "utf8").split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#"));
+
+  it("leaves out local data, secrets files and node_modules but uploads the Next build", () => {
+    expect(ignored).toEqual(expect.arrayContaining(["node_modules/", ".data/", ".env", ".env.local", ".next/cache/"]));
+    expect(ignored.filter((pattern) => pattern === ".next" || pattern === ".next/")).toEqual([]);
+  });
+});
