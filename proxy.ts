@@ -3,7 +3,16 @@
 // security headers live in next.config.js; this only adds the per-request policy.
 import { NextResponse, type NextRequest } from "next/server";
 
-export function buildContentSecurityPolicy(nonce: string, isDev: boolean, isHttps: boolean): string {
+/** The identity provider's origin, which the "Sign in with Login.gov" form redirects to. */
+function loginGovOrigin(): string | null {
+  try {
+    return process.env.LOGIN_GOV_ISSUER ? new URL(process.env.LOGIN_GOV_ISSUER).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function buildContentSecurityPolicy(nonce: string, isDev: boolean, isHttps: boolean, formTargets: string[] = []): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
@@ -13,7 +22,7 @@ export function buildContentSecurityPolicy(nonce: string, isDev: boolean, isHttp
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(" "),
     "frame-ancestors 'none'",
     ...(isHttps ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
@@ -23,7 +32,8 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const policy = buildContentSecurityPolicy(nonce, isDev, isHttps);
+  const identityProvider = loginGovOrigin();
+  const policy = buildContentSecurityPolicy(nonce, isDev, isHttps, identityProvider ? [identityProvider] : []);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

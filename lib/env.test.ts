@@ -49,6 +49,18 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...deployed }).EMAIL_PROVIDER).toBe("local");
   });
 
+  it("offers Login.gov only with issuer, client id and key all set, and reads a one-line key", () => {
+    const key = "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n-----END PRIVATE KEY-----";
+    const env = parseEnv({ LOGIN_GOV_ISSUER: "https://idp.int.identitysandbox.gov/", LOGIN_GOV_CLIENT_ID: "urn:gov:gsa:openidconnect.profiles:sp:sso:agency:notify", LOGIN_GOV_PRIVATE_KEY: key });
+    expect(env.LOGIN_GOV_PRIVATE_KEY).toBe("-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----");
+    expect(env.LOGIN_GOV_ACR_VALUES).toBe("urn:acr.login.gov:auth-only");
+    expect(() => parseEnv({ LOGIN_GOV_ISSUER: "https://idp.int.identitysandbox.gov/" })).toThrow("Configuration error: LOGIN_GOV_CLIENT_ID must be set with the other LOGIN_GOV_ variables to offer sign-in with Login.gov");
+    expect(() => parseEnv({ LOGIN_GOV_ISSUER: "https://idp.int.identitysandbox.gov/", LOGIN_GOV_CLIENT_ID: "notify", LOGIN_GOV_PRIVATE_KEY: "secret" })).toThrow(
+      "Configuration error: LOGIN_GOV_PRIVATE_KEY must be a PKCS#8 PEM private key (-----BEGIN PRIVATE KEY----- …)",
+    );
+    expect(() => parseEnv({ LOGIN_GOV_ISSUER: "idp.int.identitysandbox.gov" })).toThrow("Configuration error: LOGIN_GOV_ISSUER must be the issuer URL, like https://idp.int.identitysandbox.gov/");
+  });
+
   it("requires secrets when deployed", () => {
     expect(() => parseEnv({ NOTIFY_ENVIRONMENT: "production", DATABASE_URL: "postgresql://db.internal/notify" })).toThrow(
       "Configuration error: SECRET_KEY must be set when NOTIFY_ENVIRONMENT is production",

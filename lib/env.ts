@@ -91,6 +91,17 @@ export const envSchema = z
       .optional()
       .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean))
       .refine((arns) => arns.every((arn) => /^arn:aws(-[a-z]+)*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_.-]+$/.test(arn)), "must be SNS topic ARNs separated by commas, like arn:aws:sns:us-west-2:123456789012:notify-receipts"),
+    /** Sign in with Login.gov (OpenID Connect, private_key_jwt + PKCE). Offered only when issuer, client id and key are all set. */
+    LOGIN_GOV_ISSUER: z.url({ error: "must be the issuer URL, like https://idp.int.identitysandbox.gov/" }).optional(),
+    LOGIN_GOV_CLIENT_ID: z.string().optional(),
+    /** The private key registered with Login.gov, PKCS#8 PEM; a literal \\n in a one-line value stands for a line break. */
+    LOGIN_GOV_PRIVATE_KEY: z
+      .string()
+      .optional()
+      .transform((v) => v?.replace(/\\n/g, "\n"))
+      .refine((v) => v === undefined || (v.includes("-----BEGIN PRIVATE KEY-----") && v.includes("-----END PRIVATE KEY-----")), "must be a PKCS#8 PEM private key (-----BEGIN PRIVATE KEY----- …)"),
+    /** Authentication context requested from Login.gov (IAL1: urn:acr.login.gov:auth-only). */
+    LOGIN_GOV_ACR_VALUES: z.string().default("urn:acr.login.gov:auth-only"),
   })
   .superRefine((env, ctx) => {
     const isDeployed = (DEPLOYED as readonly string[]).includes(env.NOTIFY_ENVIRONMENT);
@@ -101,6 +112,11 @@ export const envSchema = z
     }
     if ((env.EMAIL_PROVIDER === "ses" || env.SMS_PROVIDER !== "local") && isDeployed && env.SNS_RECEIPT_TOPIC_ARNS.length === 0) {
       ctx.addIssue({ code: "custom", path: ["SNS_RECEIPT_TOPIC_ARNS"], message: "must be set when AWS providers are used, or no delivery receipt is accepted" });
+    }
+    const loginGov = [env.LOGIN_GOV_ISSUER, env.LOGIN_GOV_CLIENT_ID, env.LOGIN_GOV_PRIVATE_KEY];
+    if (loginGov.some(Boolean) && !loginGov.every(Boolean)) {
+      const missing = (["LOGIN_GOV_ISSUER", "LOGIN_GOV_CLIENT_ID", "LOGIN_GOV_PRIVATE_KEY"] as const).find((key) => !env[key]);
+      ctx.addIssue({ code: "custom", path: [missing ?? "LOGIN_GOV_ISSUER"], message: "must be set with the other LOGIN_GOV_ variables to offer sign-in with Login.gov" });
     }
     if (env.STORAGE_PROVIDER === "s3" && !env.S3_BUCKET) {
       ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "must be set when STORAGE_PROVIDER is s3" });

@@ -22,7 +22,7 @@ export async function requireUser(): Promise<SessionUser> {
 }
 
 /** Short-lived signed tokens that carry a two-step journey (HttpOnly, 30 minutes, this site only). */
-const FLOW_COOKIES = { signIn: "notify_pending_sign_in", changeMobile: "notify_change_mobile", invite: "notify_invitation" } as const;
+const FLOW_COOKIES = { signIn: "notify_pending_sign_in", changeMobile: "notify_change_mobile", invite: "notify_invitation", loginGovAccount: "notify_login_gov_account" } as const;
 type Flow = keyof typeof FLOW_COOKIES;
 
 export async function setFlowToken(flow: Flow, token: string): Promise<void> {

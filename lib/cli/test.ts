@@ -9,6 +9,7 @@ import { withDatabase } from "./database";
 import { findFreePort } from "./embedded-postgres";
 import { buildWeb, isBuildStale, ROOT, startStack, waitForHealthy } from "./stack";
 import { createTestDatabase, openTestServer } from "./test-database";
+import { startLoginGovStandIn } from "../testing/login-gov-stand-in";
 
 type Counts = { passed: number; failed: number; skipped: number };
 type StepResult = { name: string; ok: boolean; counts?: Counts; note?: string };
@@ -57,13 +58,15 @@ async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResu
   const database = await createTestDatabase(serverUrl, "e2e");
   const port = await findFreePort();
   const logFile = path.join(RESULTS_DIR, "e2e-server.log");
+  // Login.gov sign-in is tested against a local OpenID Connect provider standing in for it.
+  const loginGov = await startLoginGovStandIn({ appBaseUrl: `http://127.0.0.1:${port}` });
   const stack = startStack({
     mode: "production",
     databaseUrl: database.url,
     port,
     host: "127.0.0.1",
     stdio: process.env.E2E_SERVER_OUTPUT === "inherit" ? "inherit" : "ignore",
-    env: { NOTIFY_ENVIRONMENT: "test", EMAIL_PROVIDER: "local", SMS_PROVIDER: "local", STORAGE_PROVIDER: "local", LOG_LEVEL: "warn", ENCRYPTION_KEY: E2E_ENCRYPTION_KEY },
+    env: { NOTIFY_ENVIRONMENT: "test", EMAIL_PROVIDER: "local", SMS_PROVIDER: "local", STORAGE_PROVIDER: "local", LOG_LEVEL: "warn", ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, NOTIFY_BASE_URL: `http://127.0.0.1:${port}`, ...loginGov.env },
   });
   const output = path.join(RESULTS_DIR, "playwright.json");
   rmSync(output, { force: true });
@@ -85,6 +88,7 @@ async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResu
     return { name: "End-to-end tests (Playwright)", ok: false, counts: { passed: 0, failed: 1, skipped: 0 }, note: `${(error as Error).message} (server log: ${logFile})` };
   } finally {
     await stack.stop();
+    await loginGov.stop();
     await database.drop().catch(() => undefined);
   }
 }

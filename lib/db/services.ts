@@ -98,6 +98,11 @@ export async function findInvite(id: string): Promise<(InviteSummary & { service
   return { ...invite, serviceName: service.name, fromUserName: fromUser.name };
 }
 
+/** Pending, unexpired invitations addressed to `emailAddress` (any service). */
+export async function listPendingInvitesForEmail(emailAddress: string, now = new Date()): Promise<(InviteSummary & { serviceId: string })[]> {
+  return getDb().invitedUser.findMany({ where: { emailAddress, status: "pending", expiresAt: { gt: now } }, orderBy: { createdAt: "asc" }, select: { ...INVITE_SELECT, serviceId: true } });
+}
+
 /** Moves a pending invite to `status`; false when it was no longer pending. */
 export async function updateInviteStatus(id: string, serviceId: string, status: "accepted" | "cancelled" | "expired"): Promise<boolean> {
   const result = await getDb().invitedUser.updateMany({ where: { id, serviceId, status: "pending" }, data: { status } });

@@ -40,6 +40,25 @@ export async function insertUser(user: { name: string; emailAddress: string; mob
   return getDb().user.create({ data: { ...user, state: "pending" }, select: { id: true } });
 }
 
+/**
+ * Creates an active account for someone whose email address an identity provider has verified, and
+ * makes them a member of every service with a pending invitation for that address, in one
+ * transaction. Returns null (and writes nothing) when the address has an account or no invitation.
+ */
+export async function insertUserFromInvitations(user: { name: string; emailAddress: string; passwordHash: string }, now = new Date()): Promise<{ id: string; invites: { id: string; serviceId: string }[] } | null> {
+  return getDb().$transaction(async (tx) => {
+    const invites = await tx.invitedUser.findMany({ where: { emailAddress: user.emailAddress, status: "pending", expiresAt: { gt: now } }, select: { id: true, serviceId: true, permissions: true } });
+    if (invites.length === 0 || (await tx.user.count({ where: { emailAddress: user.emailAddress } })) > 0) return null;
+    const created = await tx.user.create({
+      data: { ...user, mobileNumber: null, authType: "email_auth", state: "active", emailAccessValidatedAt: now, loggedInAt: now },
+      select: { id: true },
+    });
+    await tx.serviceUser.createMany({ data: invites.map((invite) => ({ serviceId: invite.serviceId, userId: created.id, permissions: invite.permissions })), skipDuplicates: true });
+    await tx.invitedUser.updateMany({ where: { id: { in: invites.map((invite) => invite.id) }, status: "pending" }, data: { status: "accepted" } });
+    return { id: created.id, invites: invites.map(({ id, serviceId }) => ({ id, serviceId })) };
+  });
+}
+
 /** Adds one failed attempt atomically and returns the new count. */
 export async function incrementFailedLoginCount(id: string): Promise<number> {
   const user = await getDb().user.update({ where: { id }, data: { failedLoginCount: { increment: 1 } }, select: { failedLoginCount: true } });

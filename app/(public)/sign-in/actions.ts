@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { afterSignInPath, clearPendingToken, getPendingToken, rememberInvitation, setPendingToken } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/config";
+import { LOGIN_GOV_PROVIDER_ID } from "@/lib/auth/login-gov";
 import { AppError } from "@/lib/errors";
 import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
 import { signInSchema, verifyCodeSchema } from "@/lib/schemas/auth";
@@ -62,6 +63,12 @@ export async function resendSignInCodeAction(): Promise<void> {
     throw error;
   }
   redirect("/sign-in/code?resent=1");
+}
+
+/** "Sign in with Login.gov": off to Login.gov, back through /api/auth/callback/login-gov. */
+export async function signInWithLoginGovAction(formData: FormData): Promise<void> {
+  await rememberInvitation(formData.get("invitation"));
+  await signIn(LOGIN_GOV_PROVIDER_ID, { redirectTo: "/sign-in/login-gov/complete" });
 }
 
 export async function signOutAction(): Promise<void> {
