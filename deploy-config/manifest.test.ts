@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseHcl } from "@cdktf/hcl2json";
 import { parse } from "yaml";
 import { envSchema, parseEnv } from "../lib/env";
 
@@ -31,15 +32,38 @@ function interpolate(text: string, vars: Record<string, unknown>): string {
   });
 }
 
+type Block = Record<string, unknown>;
+const first = (value: unknown) => ((Array.isArray(value) ? value[0] : undefined) ?? {}) as Block;
+
+/**
+ * The label cloud.gov gives each service instance terraform makes (modules/cloudgov): the offering
+ * of its plan (aws-rds, s3), or user-provided. Keyed by instance name with ((env)) for the env.
+ */
+async function terraformServiceLabels(): Promise<Map<string, string>> {
+  const tf = (await parseHcl("main.tf", fs.readFileSync(path.join(ROOT, "terraform/modules/cloudgov/main.tf"), "utf8"))) as Record<string, Record<string, Record<string, unknown>>>;
+  const plans = tf.data?.cloudfoundry_service_plan ?? {};
+  const labels = new Map<string, string>();
+  for (const value of Object.values(tf.resource?.cloudfoundry_service_instance ?? {})) {
+    const instance = first(value);
+    const plan = /data\.cloudfoundry_service_plan\.(\w+)\.id/.exec(String(instance.service_plan))?.[1];
+    const label = instance.type === "user-provided" ? "user-provided" : String(first(plans[plan ?? ""]).service_offering_name);
+    labels.set(String(instance.name).replace("${var.env}", "((env))"), label);
+  }
+  return labels;
+}
+
 /** VCAP_SERVICES as cloud.gov's brokers would fill it for the bound instances. */
-function vcapFor(services: string[]) {
+function vcapFor(services: string[], labels: Map<string, string>, env: string) {
   const byLabel: Record<string, object[]> = {};
-  const add = (label: string, entry: object) => (byLabel[label] ??= []).push({ label, ...entry });
+  const credentials: Record<string, object> = {
+    "aws-rds": { uri: "postgres://user:pw@rds.internal:5432/notify" },
+    s3: { bucket: "cg-bucket", region: "us-gov-west-1", access_key_id: "AKIAFILES", secret_access_key: "s3-secret", fips_endpoint: "s3-fips.us-gov-west-1.amazonaws.com" },
+    "user-provided": { SECRET_KEY: "k".repeat(48), ENCRYPTION_KEY: "e".repeat(48) },
+  };
   for (const name of services) {
-    if (name.startsWith("notify-db-")) add("aws-rds", { name, credentials: { uri: "postgres://user:pw@rds.internal:5432/notify" } });
-    else if (name.startsWith("notify-files-")) add("s3", { name, credentials: { bucket: "cg-bucket", region: "us-gov-west-1", access_key_id: "AKIAFILES", secret_access_key: "s3-secret", fips_endpoint: "s3-fips.us-gov-west-1.amazonaws.com" } });
-    else if (name.startsWith("notify-secrets-")) add("user-provided", { name, credentials: { SECRET_KEY: "k".repeat(48), ENCRYPTION_KEY: "e".repeat(48) } });
-    else throw new Error(`no broker for ${name}`);
+    const label = labels.get(name.replace(`-${env}`, "-((env))"));
+    if (!label || !credentials[label]) throw new Error(`terraform makes no service instance ${name}`);
+    (byLabel[label] ??= []).push({ name, label, credentials: credentials[label] });
   }
   return JSON.stringify(byLabel);
 }
@@ -79,11 +103,10 @@ describe("manifest.yml", () => {
     expect(Object.keys(app.env).filter((key) => !known.has(key))).toEqual([]);
   });
 
-  it("binds the database, the file bucket lib/vcap.ts uses and the secrets, named as terraform names them", () => {
+  it("binds the database, the file bucket lib/vcap.ts uses and the secrets, named as terraform names them", async () => {
     expect(app.services).toEqual(["notify-db-((env))", "notify-files-((env))", "notify-secrets-((env))"]);
     expect(app.env.S3_SERVICE_NAME).toBe("notify-files-((env))");
-    const cloudgov = fs.readFileSync(path.join(ROOT, "terraform/modules/cloudgov/main.tf"), "utf8");
-    for (const service of app.services) expect(cloudgov).toContain(`"${service.replace("((env))", "${var.env}")}"`);
+    expect(Object.fromEntries(await terraformServiceLabels())).toEqual({ "notify-db-((env))": "aws-rds", "notify-files-((env))": "s3", "notify-secrets-((env))": "user-provided" });
   });
 
   it.each(ENVIRONMENTS)("has a value for every ((var)) in deploy-config/%s.yml, and no secrets there", (env) => {
@@ -95,12 +118,12 @@ describe("manifest.yml", () => {
     expect(vars.env).toBe(env);
   });
 
-  it.each(ENVIRONMENTS)("gives %s a valid configuration from its vars and the bound services", (env) => {
+  it.each(ENVIRONMENTS)("gives %s a valid configuration from its vars and the services terraform makes, as VCAP_SERVICES", async (env) => {
     // The two values terraform outputs after the first apply (terraform/README.md).
     const vars: Record<string, unknown> = { ...deployConfig(env), sns_receipt_topic_arns: "arn:aws:sns:us-west-2:123456789012:notify-email-events", sms_default_origination_identity: "arn:aws:sms-voice:us-west-2:123456789012:pool/pool-1" };
     const pushed = (parse(interpolate(manifestText, vars)) as { applications: App[] }).applications[0]!;
     const raw = Object.fromEntries(Object.entries(pushed.env).map(([key, value]) => [key, String(value)]));
-    const config = parseEnv({ ...raw, VCAP_SERVICES: vcapFor(pushed.services) });
+    const config = parseEnv({ ...raw, VCAP_SERVICES: vcapFor(pushed.services, await terraformServiceLabels(), env) });
     expect(config).toMatchObject({
       NOTIFY_ENVIRONMENT: env,
       DATABASE_URL: "postgresql://user:pw@rds.internal:5432/notify",
@@ -115,10 +138,11 @@ describe("manifest.yml", () => {
     });
   });
 
-  it("refuses to start deployed until the receipt topics from terraform are filled in", () => {
+  it("refuses to start deployed until the receipt topics from terraform are filled in", async () => {
     const pushed = (parse(interpolate(manifestText, deployConfig("production"))) as { applications: App[] }).applications[0]!;
     const raw = Object.fromEntries(Object.entries(pushed.env).map(([key, value]) => [key, String(value)]));
-    expect(() => parseEnv({ ...raw, VCAP_SERVICES: vcapFor(pushed.services) })).toThrow("SNS_RECEIPT_TOPIC_ARNS must be set when AWS providers are used");
+    const vcap = vcapFor(pushed.services, await terraformServiceLabels(), "production");
+    expect(() => parseEnv({ ...raw, VCAP_SERVICES: vcap })).toThrow("SNS_RECEIPT_TOPIC_ARNS must be set when AWS providers are used");
   });
 });
 
