@@ -34,6 +34,8 @@ export default defineConfig({
   },
   projects: [
     { name: "api", testMatch: "api/**/*.spec.ts" },
-    { name: "browser", testIgnore: "api/**/*.spec.ts", use: { browserName: "chromium" } },
+    // The production build started as Cloud Foundry starts it, with its own stack (e2e/production).
+    { name: "production", testMatch: "production/**/*.spec.ts" },
+    { name: "browser", testIgnore: ["api/**/*.spec.ts", "production/**/*.spec.ts"], use: { browserName: "chromium" } },
   ],
 });

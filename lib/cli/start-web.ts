@@ -5,12 +5,11 @@
 // platform routes to the container). On SIGTERM it stops accepting connections, lets in-flight
 // requests finish (up to SHUTDOWN_GRACE_MS, inside Cloud Foundry's 10 s) and exits 0.
 import http from "node:http";
-import { format } from "node:util";
 import next from "next";
 import { ConfigError } from "../env";
 import { logger } from "../logger";
 import { migrateOrWait } from "./migrate";
-import { parseProductionEnv } from "./production-env";
+import { jsonOutputOnly, parseProductionEnv } from "./production";
 import { ROOT } from "./stack";
 
 export const SHUTDOWN_GRACE_MS = 8_000;
@@ -33,18 +32,9 @@ function closeGracefully(server: http.Server, graceMs: number): Promise<boolean>
   });
 }
 
-/** Next.js prints its own lines (and uncaught request errors) through console: make them JSON lines too. */
-function consoleAsJson(): void {
-  const text = (args: unknown[]) => format(...args).replace(/\u001b\[[0-9;]*m/g, "").trim();
-  console.log = console.info = (...args: unknown[]) => logger.info({ source: "console" }, text(args));
-  console.debug = (...args: unknown[]) => logger.debug({ source: "console" }, text(args));
-  console.warn = (...args: unknown[]) => logger.warn({ source: "console" }, text(args));
-  console.error = (...args: unknown[]) => logger.error({ source: "console" }, text(args));
-}
-
 async function main() {
   const env = parseProductionEnv();
-  consoleAsJson();
+  jsonOutputOnly(logger);
   const host = process.env.HOST ? env.HOST : "0.0.0.0";
   const migration = await migrateOrWait(env.DATABASE_URL, {
     role: "web",

@@ -4,7 +4,7 @@
 // SIGTERM stops taking jobs and finishes the sends in flight before exiting.
 import { ConfigError } from "../env";
 import { migrateOrWait } from "./migrate";
-import { parseProductionEnv } from "./production-env";
+import { jsonOutputOnly, parseProductionEnv } from "./production";
 
 async function main() {
   process.env.NOTIFY_PROCESS ??= "worker";
@@ -13,6 +13,7 @@ async function main() {
   const { exitOnStartFailure, runWorkerProcess } = await import("../../jobs/worker");
   try {
     const env = parseProductionEnv();
+    jsonOutputOnly(logger);
     await migrateOrWait(env.DATABASE_URL, {
       role: "worker",
       log: (pending) => logger.info({ pending: pending.length }, "waiting for instance 0 to apply migrations"),
