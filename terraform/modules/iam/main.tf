@@ -49,6 +49,17 @@ data "aws_iam_policy_document" "app" {
     resources = ["*"]
   }
 
+  # While SES is in its sandbox, each recipient is a verified identity too, and SendEmail is
+  # authorised against it. Switch off (with the statement below) once both sandboxes are left.
+  dynamic "statement" {
+    for_each = var.allow_sandbox_destinations ? [1] : []
+    content {
+      sid       = "SendEmailToSandboxRecipients"
+      actions   = ["ses:SendEmail", "ses:SendRawEmail"]
+      resources = ["${local.arn}:ses:${local.region}:${local.account}:identity/*"]
+    }
+  }
+
   # Sandbox destination numbers, added and verified from the readiness page while the SMS account
   # is in its sandbox. Switch off once the account has left it.
   dynamic "statement" {

@@ -31,7 +31,7 @@ variable "sms_configuration_set_arn" {
 
 variable "allow_sandbox_destinations" {
   type        = bool
-  description = "Let the app add and verify sandbox destination numbers (while the SMS account is in its sandbox)."
+  description = "While SES or SMS is in its sandbox: let the app send email to verified recipient identities and add and verify SMS destination numbers."
   default     = true
 }
 
