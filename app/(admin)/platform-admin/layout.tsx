@@ -28,6 +28,11 @@ export default function PlatformAdminLayout({ children }: { children: ReactNode 
               Audit trail
             </Link>
           </li>
+          <li className="margin-right-3">
+            <Link className="usa-link" href="/platform-admin/providers">
+              Providers
+            </Link>
+          </li>
           <li>
             <Link className="usa-link" href="/services">
               Your services
