@@ -40,6 +40,7 @@ test("change your name, how you get codes, and your mobile number", async ({ pag
   await expect(page.getByRole("heading", { name: "Your mobile number has been changed" })).toBeVisible();
 
   await page.getByRole("link", { name: "Change security codes" }).click();
+  await expect(page).toHaveTitle(/Change how you get security codes/);
   await expectNoAxeViolations(page);
   // USWDS draws its own radio and moves the native input off-screen; click it as the label would.
   await page.getByRole("radio", { name: /^Email/ }).dispatchEvent("click");
