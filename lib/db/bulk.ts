@@ -2,6 +2,7 @@
 // fan-out reads by job id (ids come from jobs we queued). Fan-out inserts go through the shared pool
 // as multi-row statements that also queue each new notification's delivery, so a batch is stored
 // and queued together, and a restarted fan-out skips rows it already made (job_id, job_row_number).
+import { from as copyFrom } from "pg-copy-streams";
 import { getDb } from "./client";
 import type { JobStatus } from "./generated/client";
 import { DAILY_SHARDS } from "./notifications";
@@ -78,68 +79,80 @@ export async function usedDailyAllowance(key: string, day: Date): Promise<number
   return rows[0]?.used ?? 0;
 }
 
-export type JobNotificationRow = {
-  id: string;
+/** What every notification of one job's fan-out shares. */
+export type JobFanOut = {
+  jobId: string;
   serviceId: string;
   notificationType: "sms" | "email";
   templateId: string;
   templateVersion: number;
-  to: string;
-  normalisedTo: string;
-  personalisationEncrypted: string;
-  jobId: string;
-  jobRowNumber: number;
   createdById: string | null;
-  billableUnits: number;
-  international: boolean;
   replyToText: string | null;
 };
 
+/** One spreadsheet row's notification. */
+export type JobNotificationRow = {
+  id: string;
+  to: string;
+  normalisedTo: string;
+  personalisationEncrypted: string;
+  jobRowNumber: number;
+  billableUnits: number;
+  international: boolean;
+};
+
+/** A value in COPY's text format: backslash, tab, new line and carriage return escaped. */
+function copyText(value: string): string {
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : value;
+}
+
+const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "to" text, normalised_to text, personalisation text, job_row_number int, billable_units int, international boolean) ON COMMIT DELETE ROWS`;
+
+const FAN_OUT_INSERT = `WITH ins AS (
+     INSERT INTO notifications (id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
+       created_by_id, billable_units, international, reply_to_text, key_type, notification_status, created_at, updated_at)
+     SELECT id, $1, $2::notification_type, $3, $4, "to", normalised_to, personalisation, $5, job_row_number,
+       $6, billable_units, international, $7, 'normal', 'created', now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc'
+     FROM fan_out_rows
+     ON CONFLICT (job_id, job_row_number) DO NOTHING
+     RETURNING id
+   ), queued AS (
+     -- One send-batch job per 1,000 new notifications (the worker sends a batch in a few queries).
+     SELECT graphile_worker.add_jobs(ARRAY(
+       SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id)), NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec
+       FROM (SELECT id, (row_number() OVER () - 1) / 1000 AS chunk FROM ins) AS numbered GROUP BY chunk
+     )) AS jobs
+   )
+   SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`;
+
 /**
- * Inserts a batch of a job's notifications and queues delivery for the ones that are new (as
- * send-batch jobs of up to 1,000), in one statement. Rows already made by an earlier (crashed) run are skipped. Returns how many were new.
+ * Stores a batch of a job's notifications and queues delivery for the ones that are new (as
+ * send-batch jobs of up to 1,000), in one transaction: the rows are COPied into a per-connection
+ * staging table, then one statement inserts them (rows an earlier, crashed run already made are
+ * skipped by job id + row number) and queues the new ones. Returns how many were new.
  */
-export async function insertJobNotifications(rows: JobNotificationRow[]): Promise<number> {
+export async function insertJobNotifications(job: JobFanOut, rows: readonly JobNotificationRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const records = rows.map((r) => ({
-    id: r.id,
-    service_id: r.serviceId,
-    notification_type: r.notificationType,
-    template_id: r.templateId,
-    template_version: r.templateVersion,
-    to: r.to,
-    normalised_to: r.normalisedTo,
-    personalisation: r.personalisationEncrypted,
-    job_id: r.jobId,
-    job_row_number: r.jobRowNumber,
-    created_by_id: r.createdById,
-    billable_units: r.billableUnits,
-    international: r.international,
-    reply_to_text: r.replyToText,
-  }));
-  const { rows: result } = await getPool().query<{ inserted: number }>(
-    `WITH input AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, service_id uuid, notification_type notification_type, template_id uuid, template_version int,
-         "to" varchar, normalised_to varchar, personalisation text, job_id uuid, job_row_number int, created_by_id uuid, billable_units int, international boolean, reply_to_text varchar)
-     ), ins AS (
-       INSERT INTO notifications (id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
-         created_by_id, billable_units, international, reply_to_text, key_type, notification_status, created_at, updated_at)
-       SELECT id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
-         created_by_id, billable_units, international, reply_to_text, 'normal', 'created', now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc'
-       FROM input
-       ON CONFLICT (job_id, job_row_number) DO NOTHING
-       RETURNING id
-     ), queued AS (
-       -- One send-batch job per 1,000 new notifications (the worker sends a batch in a few queries).
-       SELECT graphile_worker.add_jobs(ARRAY(
-         SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id)), NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec
-         FROM (SELECT id, (row_number() OVER () - 1) / 1000 AS chunk FROM ins) AS numbered GROUP BY chunk
-       )) AS jobs
-     )
-     SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`,
-    [JSON.stringify(records)],
-  );
-  return result[0]?.inserted ?? 0;
+  const client = await getPool().connect();
+  try {
+    await client.query("BEGIN");
+    await client.query(FAN_OUT_STAGE);
+    const lines = rows.map((r) => `${r.id}\t${copyText(r.to)}\t${copyText(r.normalisedTo)}\t${r.personalisationEncrypted}\t${r.jobRowNumber}\t${r.billableUnits}\t${r.international ? "t" : "f"}\n`);
+    await new Promise<void>((resolve, reject) => {
+      const stream = client.query(copyFrom("COPY fan_out_rows FROM STDIN"));
+      stream.on("finish", resolve);
+      stream.on("error", reject);
+      stream.end(lines.join(""));
+    });
+    const { rows: result } = await client.query<{ inserted: number }>(FAN_OUT_INSERT, [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
+    await client.query("COMMIT");
+    return result[0]?.inserted ?? 0;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }
 
 export type JobSummary = {

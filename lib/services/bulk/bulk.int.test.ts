@@ -1,11 +1,13 @@
 // Spreadsheet jobs against a real database, storage and queue: upload → check → start → fan-out,
 // a crash in the middle of the fan-out (restarted: exactly one notification per row), the daily
 // limit refusing a job before it starts, and cancelling a scheduled job.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
 import { cancelJob, checkUpload, getJob, startJob, UPLOAD_ERRORS, uploadSpreadsheet } from "./uploads";
 import { processJob } from "./process-job";
+import { insertJobNotifications } from "../../db/bulk";
 
 function csv(rows: number): Uint8Array {
   const lines = ["phone number,name"];
@@ -112,5 +114,20 @@ describe("spreadsheet jobs", () => {
     const check = await checkUpload({ actor: owner, serviceId, uploadId });
     expect(check.ok).toBe(false);
     expect(!check.ok && check.fileError.code).toBe("missing-columns");
+  });
+
+  it("stores a batch's values exactly as given through COPY (tabs, new lines, backslashes) and skips rows it already has", async () => {
+    const { owner, serviceId, templateId } = await liveService();
+    const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "people.csv", bytes: csv(2) });
+    const { jobId } = await startJob({ actor: owner, serviceId, uploadId, scheduledFor: new Date(Date.now() + 3_600_000) });
+    const fanOut = { jobId, serviceId, notificationType: "sms" as const, templateId, templateVersion: 1, createdById: owner.userId, replyToText: "Tab\there \\ and\nnew line" };
+    const odd = ["a\tb", "c\\d", "e\nf\r", "\\N"];
+    const rows = odd.map((to, i) => ({ id: randomUUID(), to, normalisedTo: `+1202555010${i}`, personalisationEncrypted: "v1.x.y.z", jobRowNumber: i, billableUnits: 2, international: i === 1 }));
+    expect(await insertJobNotifications(fanOut, rows)).toBe(4);
+    expect(await insertJobNotifications(fanOut, rows.map((r) => ({ ...r, id: randomUUID() })))).toBe(0);
+    const stored = await getDb().notification.findMany({ where: { jobId }, orderBy: { jobRowNumber: "asc" }, select: { to: true, replyToText: true, billableUnits: true, international: true, personalisation: true } });
+    expect(stored.map((n) => n.to)).toEqual(odd);
+    expect(stored[0]).toEqual({ to: "a\tb", replyToText: fanOut.replyToText, billableUnits: 2, international: false, personalisation: "v1.x.y.z" });
+    expect(stored[1]?.international).toBe(true);
   });
 });

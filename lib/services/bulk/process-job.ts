@@ -3,7 +3,7 @@
 // rows' notifications in batches, each batch stored and queued in one statement. Safe to run again
 // after a crash: rows already made are skipped (job id + row number), and nothing is counted twice.
 import { randomUUID } from "node:crypto";
-import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, reserveDailyAllowance, setJobStatus, type JobNotificationRow } from "../../db/bulk";
+import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, reserveDailyAllowance, setJobStatus, type JobFanOut, type JobNotificationRow } from "../../db/bulk";
 import { findServiceProfile } from "../../db/services";
 import { findTemplateContentVersion } from "../../db/templates";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
@@ -52,27 +52,21 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   const key = getEnv().ENCRYPTION_KEY;
   const replyTo = template.templateType === "sms" ? (profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) : profile.defaultReplyTo;
   const batchSize = options.batchSize ?? FAN_OUT_BATCH;
+  const fanOut: JobFanOut = { jobId, serviceId: job.serviceId, notificationType: template.templateType, templateId: job.templateId, templateVersion: job.templateVersion, createdById: job.createdById, replyToText: replyTo };
   // Two batches in flight: the next one is prepared (and the database works on another connection)
   // while one is being written.
   const inFlight: Promise<void>[] = [];
   for (let start = 0; start < check.rows.length; start += batchSize) {
     const batch: JobNotificationRow[] = check.rows.slice(start, start + batchSize).map((row) => ({
       id: randomUUID(),
-      serviceId: job.serviceId,
-      notificationType: template.templateType,
-      templateId: job.templateId,
-      templateVersion: job.templateVersion,
       to: row.recipient,
       normalisedTo: row.normalisedRecipient ?? row.recipient,
       personalisationEncrypted: encrypt(JSON.stringify(row.personalisation), key),
-      jobId,
       jobRowNumber: row.index,
-      createdById: job.createdById,
       billableUnits: row.smsParts,
       international: row.isInternational,
-      replyToText: replyTo,
     }));
-    const writing = insertJobNotifications(batch).then((inserted) => options.afterBatch?.(inserted));
+    const writing = insertJobNotifications(fanOut, batch).then((inserted) => options.afterBatch?.(inserted));
     writing.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
     inFlight.push(writing);
     if (inFlight.length >= 2) await inFlight.shift();
