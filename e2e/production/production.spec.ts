@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { expect, test } from "@playwright/test";
+import { Client } from "pg";
 import sesLocal from "aws-ses-v2-local";
 import S3rver from "s3rver";
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from "../../lib/cli/database";
@@ -107,6 +108,7 @@ test.beforeAll(async () => {
   // The worker first: it must wait for the web process of instance 0 to migrate the empty database.
   worker = startProductionProcess("worker", { ...env, CF_INSTANCE_INDEX: "0" });
   workerLog = collectLines(worker);
+  await expect.poll(() => workerLog.some((line) => line.includes('"waiting for instance 0 to apply migrations"')), { timeout: 60_000 }).toBe(true);
   web = startProductionProcess("web", { ...env, CF_INSTANCE_INDEX: "0" });
   webLog = collectLines(web);
   await waitForHealthy(webUrl, 120_000);
@@ -187,12 +189,33 @@ test("a bulk send stores its file in S3 and the worker sends every row through S
     .toEqual(["Bob", "Cy"]);
 });
 
-test("logs are JSON lines, and SIGTERM stops web and worker cleanly", async () => {
+test("logs are JSON lines; on SIGTERM the worker stops, and the web server finishes the request in flight", async () => {
   for (const line of [...webLog, ...workerLog]) expect(() => JSON.parse(line), line).not.toThrow();
-  const exits = [web, worker].map((child) => new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code))));
-  web.kill("SIGTERM");
+  const exitCode = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  const workerExit = exitCode(worker);
   worker.kill("SIGTERM");
-  expect(await Promise.all(exits)).toEqual([0, 0]);
-  expect(webLog.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("web server stopped");
+  expect(await workerExit).toBe(0);
   expect(workerLog.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("worker stopped");
+
+  // A large bulk send (every row checked before the answer) is in flight when SIGTERM arrives.
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query("UPDATE services SET email_message_limit = 100000 WHERE id = $1", [service.serviceId]);
+  await client.end();
+  const csv = `email address,name\n${Array.from({ length: 20_000 }, (_, i) => `row-${i}@example.com,Row`).join("\n")}\n`;
+  const webExit = exitCode(web);
+  const answer = fetch(`${webUrl}/v2/notifications/bulk`, {
+    method: "POST",
+    headers: { ...auth(service.keys.normal), "content-type": "application/json" },
+    body: JSON.stringify({ template_id: service.emailTemplateId, name: "in flight at shutdown", csv }),
+  }).then((response) => ({ status: response.status, at: Date.now() }));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const signalledAt = Date.now();
+  web.kill("SIGTERM");
+  const { status, at } = await answer;
+  expect(at).toBeGreaterThan(signalledAt);
+  expect(status).toBe(201);
+  expect(await webExit).toBe(0);
+  expect(webLog.map((l) => (JSON.parse(l) as { msg: string }).msg)).toEqual(expect.arrayContaining(["shutting down web server", "web server stopped"]));
 });
