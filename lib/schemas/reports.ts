@@ -5,8 +5,8 @@ const DAYS_ERROR = "Select how many days of messages to download";
 
 export const requestReportSchema = z.object({
   days: z.enum(["1", "3", "5", "7"], { error: DAYS_ERROR }).transform(Number),
-  channel: z.enum(["sms", "email"]).optional(),
-  status: z.enum(["sending", "delivered", "failed"]).optional(),
+  channel: z.enum(["sms", "email"], { error: "Select text messages or emails" }).optional(),
+  status: z.enum(["sending", "delivered", "failed"], { error: "Select sending, delivered or failed messages" }).optional(),
 });
 
 export type RequestReportInput = z.infer<typeof requestReportSchema>;

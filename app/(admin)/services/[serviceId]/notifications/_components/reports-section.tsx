@@ -62,7 +62,15 @@ export function ReportsSection({
           emptyText="You have not asked for any reports yet."
           columns={[
             { header: "Report", isRowHeader: true, cell: (r) => describe(r) },
-            { header: "Asked for", cell: (r) => <time dateTime={r.createdAt.toISOString()}>{formatDisplayTime(r.createdAt)}</time> },
+            {
+              header: "Asked for",
+              cell: (r) => (
+                <>
+                  <time dateTime={r.createdAt.toISOString()}>{formatDisplayTime(r.createdAt)}</time>
+                  {r.requestedByName ? ` by ${r.requestedByName}` : null}
+                </>
+              ),
+            },
             {
               header: "Status",
               cell: (r) =>
