@@ -1,18 +1,10 @@
 // Next.js configuration: security headers for every response (the per-request CSP with a nonce is
 // set in proxy.ts), and no secrets here. Prisma's generated client and pg stay server-side.
 
-/** @type {import('next').NextConfig} */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
-  { key: "X-DNS-Prefetch-Control", value: "off" },
-];
+// The same list is added to /v2 answers, which the web server serves without Next (lib/server/web-server.ts).
+const securityHeaders = require("./lib/security/security-headers.json");
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,

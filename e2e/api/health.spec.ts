@@ -21,6 +21,16 @@ test("every response carries strict security headers", async ({ request }) => {
   expect(headers["x-powered-by"]).toBeUndefined();
 });
 
+test("API answers, served outside Next, carry the same security headers", async ({ request }) => {
+  for (const response of [await request.get("/v2/openapi.json"), await request.post("/v2/notifications/sms", { data: {} }), await request.get("/v2/no-such-thing")]) {
+    const headers = response.headers();
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["strict-transport-security"]).toContain("max-age=");
+    expect(headers["x-powered-by"]).toBeUndefined();
+  }
+});
+
 test("a fresh nonce is issued on every request", async ({ request }) => {
   const nonce = async () => (await request.get("/")).headers()["content-security-policy"]?.match(/'nonce-([^']+)'/)?.[1];
   const [first, second] = [await nonce(), await nonce()];

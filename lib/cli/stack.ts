@@ -81,10 +81,11 @@ export function startStack(options: StackOptions): RunningStack {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const stdio = options.stdio ?? "inherit";
+  // Production mode runs the same web server as `npm run start:web` (the /v2 API outside Next's pipeline).
   const web = spawn(
     process.execPath,
-    [NEXT_BIN, isDev ? "dev" : "start", "--port", String(options.port), "--hostname", options.host],
-    { cwd: ROOT, stdio, env: { ...baseEnv, NOTIFY_PROCESS: "web" } },
+    isDev ? [NEXT_BIN, "dev", "--port", String(options.port), "--hostname", options.host] : ["--import", "tsx", path.join(ROOT, "lib", "cli", "serve-web.ts")],
+    { cwd: ROOT, stdio, env: { ...baseEnv, HOST: options.host, NOTIFY_PROCESS: "web" } },
   );
   const worker =
     options.worker === false

@@ -1,0 +1,20 @@
+// The web process of the local and test stack (`npm start`, `npm test`, benchmarks; lib/cli/stack.ts):
+// the same server as production's `npm run start:web` (lib/server/web-server.ts), without its
+// deploy-time duties (migrations are already applied; local keys are allowed). Stops on SIGTERM.
+import { getEnv } from "../env";
+import { logger } from "../logger";
+import { startWebServer } from "../server/web-server";
+import { ROOT } from "./stack";
+
+async function main() {
+  const env = getEnv();
+  const web = await startWebServer({ root: ROOT, host: env.HOST, port: env.PORT });
+  const stop = () => void web.close(5_000).then((finished) => process.exit(finished ? 0 : 1));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: { message: (error as Error).message } }, "web server failed to start");
+  process.exit(1);
+});
