@@ -3,15 +3,13 @@
 // deploy-time duties (migrations are already applied; local keys are allowed). Stops on SIGTERM.
 import { getEnv } from "../env";
 import { logger } from "../logger";
-import { startWebServer } from "../server/web-server";
+import { startWebServer, stopOnSignals } from "../server/web-server";
 import { ROOT } from "./stack";
 
 async function main() {
   const env = getEnv();
   const web = await startWebServer({ root: ROOT, host: env.HOST, port: env.PORT });
-  const stop = () => void web.close(5_000).then((finished) => process.exit(finished ? 0 : 1));
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
+  stopOnSignals(web, 5_000);
 }
 
 main().catch((error: unknown) => {

@@ -41,6 +41,26 @@ export async function startWebServer({ root, host, port }: { root: string; host:
   return { server, close: (graceMs) => closeGracefully(server, graceMs) };
 }
 
+/**
+ * On SIGTERM (Cloud Foundry stopping the instance) or SIGINT: stop accepting connections, let
+ * in-flight requests finish within `graceMs`, then exit (0 when everything finished).
+ */
+export function stopOnSignals(web: WebServer, graceMs: number): void {
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down web server");
+    void web.close(graceMs).then((finished) => {
+      if (finished) logger.info("web server stopped");
+      else logger.warn({ graceMs }, "requests still running at the end of the shutdown grace period were cut off");
+      process.exit(finished ? 0 : 1);
+    });
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
 /** Stops accepting, closes idle keep-alive connections as they go quiet; true when all requests finished in time. */
 function closeGracefully(server: http.Server, graceMs: number): Promise<boolean> {
   return new Promise((resolve) => {
