@@ -84,9 +84,9 @@ describe("manifest.yml", () => {
     }
   });
 
-  it("checks the web process over HTTP at /api/health, a real route, and the worker as a process", () => {
-    expect(processes.get("web")).toMatchObject({ "health-check-type": "http", "health-check-http-endpoint": "/api/health" });
-    expect(fs.existsSync(path.join(ROOT, "app/api/health/route.ts"))).toBe(true);
+  it("checks the web process over HTTP at /api/health/web, a real route, and the worker as a process", () => {
+    expect(processes.get("web")).toMatchObject({ "health-check-type": "http", "health-check-http-endpoint": "/api/health/web" });
+    expect(fs.existsSync(path.join(ROOT, "app/api/health/web/route.ts"))).toBe(true);
     expect(processes.get("worker")?.["health-check-type"]).toBe("process");
   });
 

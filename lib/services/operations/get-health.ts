@@ -11,7 +11,11 @@ export type Health = {
   worker: { status: "ok" | "down"; lastSeenAt: string | null };
 };
 
-export async function getHealth(now = new Date()): Promise<Health> {
+/**
+ * "system" (the default) is healthy when the database answers and a worker is alive; "web" only needs
+ * the database – the platform's health check of a web instance must not restart it for a worker outage.
+ */
+export async function getHealth(now = new Date(), scope: "system" | "web" = "system"): Promise<Health> {
   let database: Health["database"];
   let worker: Health["worker"] = { status: "down", lastSeenAt: null };
   try {
@@ -24,5 +28,6 @@ export async function getHealth(now = new Date()): Promise<Health> {
   } catch {
     database = { status: "unreachable" };
   }
-  return { status: database.status === "ok" && worker.status === "ok" ? "ok" : "unhealthy", database, worker };
+  const healthy = database.status === "ok" && (scope === "web" || worker.status === "ok");
+  return { status: healthy ? "ok" : "unhealthy", database, worker };
 }
