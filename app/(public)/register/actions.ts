@@ -1,13 +1,12 @@
 "use server";
 // Creating an account: details, then the emailed link, then the texted code.
 import { redirect } from "next/navigation";
-import { afterSignInPath, getPendingToken, rememberInvitation, setPendingToken } from "@/lib/auth/session";
+import { resendCode, submitCode } from "@/lib/auth/code-step";
+import { rememberInvitation, setPendingToken } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
-import { registerSchema, verifyCodeSchema } from "@/lib/schemas/auth";
+import { formDataToObject, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { registerSchema } from "@/lib/schemas/auth";
 import { confirmEmail, registerUser, resendMobileCode, verifyMobile } from "@/lib/services/auth/register";
-import { SIGN_IN_EXPIRED } from "@/lib/services/auth/sign-in";
-import { finishSignIn } from "../sign-in/actions";
 
 export async function registerAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
@@ -33,28 +32,9 @@ export async function confirmEmailAction(_state: FormState, formData: FormData):
 }
 
 export async function verifyMobileAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = verifyCodeSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  const pending = await getPendingToken();
-  if (!pending) return { ok: false, fieldErrors: { code: SIGN_IN_EXPIRED } };
-  try {
-    const session = await verifyMobile(pending, parsed.data.code);
-    await finishSignIn(session.token);
-  } catch (error) {
-    if (error instanceof AppError) return error.fieldErrors ? fromAppError(error) : { ok: false, fieldErrors: { code: error.userMessage } };
-    throw error;
-  }
-  redirect(await afterSignInPath("/services?welcome=1"));
+  return submitCode(formData, verifyMobile, "/services?welcome=1");
 }
 
 export async function resendMobileCodeAction(): Promise<void> {
-  const pending = await getPendingToken();
-  if (!pending) redirect("/sign-in");
-  try {
-    await resendMobileCode(pending);
-  } catch (error) {
-    if (error instanceof AppError) redirect("/sign-in");
-    throw error;
-  }
-  redirect("/register/verify-mobile?resent=1");
+  await resendCode(resendMobileCode, "/register/verify-mobile");
 }

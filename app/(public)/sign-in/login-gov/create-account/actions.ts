@@ -1,12 +1,12 @@
 "use server";
 // Creating the account of an invited person who signed in with Login.gov.
 import { redirect } from "next/navigation";
+import { finishSignIn } from "@/lib/auth/code-step";
 import { clearFlowToken, getFlowToken } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { formDataToObject, fromZodError, type FormState } from "@/lib/forms/form-state";
 import { changeNameSchema } from "@/lib/schemas/auth";
 import { createAccountFromLoginGov, LOGIN_GOV_MESSAGES } from "@/lib/services/auth/login-gov";
-import { finishSignIn } from "../../actions";
 
 export async function createLoginGovAccountAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = formDataToObject(formData);
