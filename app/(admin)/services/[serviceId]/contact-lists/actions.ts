@@ -27,7 +27,9 @@ export async function deleteContactListAction(serviceId: string, listId: string)
   try {
     await deleteContactList({ actor: user, serviceId, listId });
   } catch (error) {
-    if (!(error instanceof AppError)) throw error;
+    // Already deleted, or not this member's to delete: back to the list, which shows what is there.
+    if (error instanceof AppError) redirect(`/services/${serviceId}/contact-lists`);
+    throw error;
   }
   redirect(`/services/${serviceId}/contact-lists?deleted=1`);
 }
