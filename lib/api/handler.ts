@@ -43,7 +43,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   }
 }
 
-function tooLarge(): AppError {
+export function tooLarge(): AppError {
   return new AppError("BAD_REQUEST", "Request is too large. The largest request the API accepts is 3 MB.", { apiError: "RequestEntityTooLarge", httpStatus: 413 });
 }
 
