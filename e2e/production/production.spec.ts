@@ -9,7 +9,7 @@
 import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import type { Server } from "node:http";
+import http, { type Server } from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
@@ -198,21 +198,28 @@ test("logs are JSON lines; on SIGTERM the worker stops, and the web server finis
   expect(await workerExit).toBe(0);
   expect(workerLog.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain("worker stopped");
 
-  // A large bulk send (every row checked before the answer) is in flight when SIGTERM arrives.
+  // A bulk send is in flight when SIGTERM arrives: half its body is sent, then the signal, then the rest.
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   await client.query("UPDATE services SET email_message_limit = 100000 WHERE id = $1", [service.serviceId]);
   await client.end();
   const csv = `email address,name\n${Array.from({ length: 20_000 }, (_, i) => `row-${i}@example.com,Row`).join("\n")}\n`;
+  const body = Buffer.from(JSON.stringify({ template_id: service.emailTemplateId, name: "in flight at shutdown", csv }));
   const webExit = exitCode(web);
-  const answer = fetch(`${webUrl}/v2/notifications/bulk`, {
-    method: "POST",
-    headers: { ...auth(service.keys.normal), "content-type": "application/json" },
-    body: JSON.stringify({ template_id: service.emailTemplateId, name: "in flight at shutdown", csv }),
-  }).then((response) => ({ status: response.status, at: Date.now() }));
+  const request = http.request(`${webUrl}/v2/notifications/bulk`, { method: "POST", headers: { ...auth(service.keys.normal), "content-type": "application/json", "content-length": String(body.length) } });
+  const answer = new Promise<{ status: number | undefined; at: number }>((resolve, reject) => {
+    request.once("response", (response) => {
+      response.resume();
+      response.once("end", () => resolve({ status: response.statusCode, at: Date.now() }));
+    });
+    request.once("error", reject);
+  });
+  request.write(body.subarray(0, body.length / 2));
   await new Promise((resolve) => setTimeout(resolve, 200));
   const signalledAt = Date.now();
   web.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  request.end(body.subarray(body.length / 2));
   const { status, at } = await answer;
   expect(at).toBeGreaterThan(signalledAt);
   expect(status).toBe(201);

@@ -21,6 +21,8 @@ export type LoginGovStandIn = {
 export async function startLoginGovStandIn({ appBaseUrl, port = 0 }: { appBaseUrl: string; port?: number }): Promise<LoginGovStandIn> {
   // The app's key pair, as a Login.gov partner registers its public certificate.
   const client = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  // The stand-in's own ID-token signing key.
+  const signing = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const server = http.createServer();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -44,6 +46,8 @@ export async function startLoginGovStandIn({ appBaseUrl, port = 0 }: { appBaseUr
     scopes: ["openid", "email"],
     conformIdTokenClaims: false,
     cookies: { keys: ["login-gov-stand-in-cookie-key-not-secret"] },
+    jwks: { keys: [{ ...signing.privateKey.export({ format: "jwk" }), use: "sig", alg: "RS256", kid: "stand-in" }] },
+    ttl: { Interaction: 600, Session: 600, Grant: 600, AccessToken: 600, IdToken: 600, AuthorizationCode: 60 },
     findAccount: (_ctx, id) => ({
       accountId: id,
       claims: () => ({ sub: id, email: id.replace(/^unverified\./, ""), email_verified: !id.startsWith("unverified.") }),
