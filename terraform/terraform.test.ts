@@ -1,7 +1,7 @@
 // Static checks of the terraform in this folder, parsed with a real HCL parser (HashiCorp's hcl
 // library compiled to WebAssembly, @cdktf/hcl2json): every variable used is declared, every module
-// gets its required variables and nothing it doesn't declare, every environment root wires the same
-// modules, and data in production can't be destroyed by terraform. The providers can't be
+// gets its required variables and nothing it doesn't declare, every environment root calls the
+// composite module modules/environment with the same inputs (and it wires the five modules), and data in production can't be destroyed by terraform. The providers can't be
 // downloaded here, so `terraform validate` is out of reach; `terraform fmt -check` runs when the
 // binary is installed.
 import { execFileSync } from "node:child_process";
@@ -82,7 +82,7 @@ describe("terraform", () => {
     const parsedFiles = [...dirs.values()].flatMap((tf) => tf.files.map((file) => path.join(tf.dir, file)));
     const onDisk = (fs.readdirSync(TERRAFORM, { recursive: true }) as string[]).filter((file) => file.endsWith(".tf") && !file.includes(".terraform")).map((file) => path.join(TERRAFORM, file));
     expect(parsedFiles.sort()).toEqual(onDisk.sort());
-    expect(moduleDirs().map((tf) => path.basename(tf.dir)).sort()).toEqual(["cloudgov", "iam", "ses", "sms", "sns"]);
+    expect(moduleDirs().map((tf) => path.basename(tf.dir)).sort()).toEqual(["cloudgov", "environment", "iam", "ses", "sms", "sns"]);
   });
 
   it("declares every variable it uses, in each module and root", () => {
@@ -90,21 +90,22 @@ describe("terraform", () => {
     for (const tf of dirs.values()) expect(tf.variables.size, tf.dir).toBeGreaterThan(0);
   });
 
-  it.each(ENVIRONMENTS)("%s passes every module its required variables and only declared ones", (env) => {
-    const root = dirs.get(path.join(TERRAFORM, env))!;
-    const problems = [...root.modules].flatMap(([name, call]) => {
-      const module = dirs.get(path.resolve(root.dir, String(call.source)));
+  it.each([...ENVIRONMENTS, "modules/environment"])("%s passes every module its required variables and only declared ones", (dir) => {
+    const caller = dirs.get(path.join(TERRAFORM, dir))!;
+    const problems = [...caller.modules].flatMap(([name, call]) => {
+      const module = dirs.get(path.resolve(caller.dir, String(call.source)));
       return module ? moduleCallProblems(name, call, module) : [`module ${name}: no module at ${String(call.source)}`];
     });
     expect(problems).toEqual([]);
   });
 
-  it("wires the same modules, from the same sources, in every environment", () => {
-    const wiring = (env: string) =>
-      Object.fromEntries([...dirs.get(path.join(TERRAFORM, env))!.modules].map(([name, call]) => [name, call.source]));
-    expect(wiring("sandbox")).toEqual({ cloudgov: "../modules/cloudgov", sns: "../modules/sns", ses: "../modules/ses", sms: "../modules/sms", iam: "../modules/iam" });
-    expect(wiring("staging")).toEqual(wiring("sandbox"));
-    expect(wiring("production")).toEqual(wiring("sandbox"));
+  it("calls modules/environment with the same inputs in every environment, and it wires the five modules", () => {
+    const calls = (dir: string) => Object.fromEntries(dirs.get(path.join(TERRAFORM, dir))!.modules);
+    expect(Object.fromEntries(Object.entries(calls("modules/environment")).map(([name, call]) => [name, call.source]))).toEqual({ cloudgov: "../cloudgov", sns: "../sns", ses: "../ses", sms: "../sms", iam: "../iam" });
+    expect(Object.keys(calls("sandbox"))).toEqual(["environment"]);
+    expect(calls("sandbox").environment).toMatchObject({ source: "../modules/environment", env: "${local.env}" });
+    expect(calls("staging")).toEqual(calls("sandbox"));
+    expect(calls("production")).toEqual(calls("sandbox"));
   });
 
   it("keeps each environment's state in its own key of an encrypted, locked S3 backend", () => {
@@ -118,8 +119,16 @@ describe("terraform", () => {
   });
 
   it("protects production's data (database, buckets) with prevent_destroy", () => {
-    const production = dirs.get(path.join(TERRAFORM, "production"))!;
-    const dataResources = [production, ...[...production.modules.values()].map((call) => dirs.get(path.resolve(production.dir, String(call.source)))!)].flatMap((tf) =>
+    // production and every module it calls, however deep.
+    const reached: TfDir[] = [];
+    const visit = (tf: TfDir) => {
+      if (reached.includes(tf)) return;
+      reached.push(tf);
+      for (const call of tf.modules.values()) visit(dirs.get(path.resolve(tf.dir, String(call.source)))!);
+    };
+    visit(dirs.get(path.join(TERRAFORM, "production"))!);
+    expect(reached.map((tf) => path.basename(tf.dir)).sort()).toEqual(["cloudgov", "environment", "iam", "production", "ses", "sms", "sns"]);
+    const dataResources = reached.flatMap((tf) =>
       [...tf.resources].filter(([key, resource]) => isDataResource(key, resource)).map(([key, resource]) => ({ key: `${path.basename(tf.dir)}/${key}`, protected: preventsDestroy(resource) })),
     );
     expect(dataResources.map((resource) => resource.key).sort()).toEqual(["cloudgov/cloudfoundry_service_instance.database", "cloudgov/cloudfoundry_service_instance.files"]);
