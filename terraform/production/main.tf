@@ -41,29 +41,3 @@ module "environment" {
   allow_sandbox_destinations = var.allow_sandbox_destinations
   app_secrets                = var.app_secrets
 }
-
-# State made before modules/environment existed keeps its resources (addresses moved, nothing replaced).
-moved {
-  from = module.cloudgov
-  to   = module.environment.module.cloudgov
-}
-
-moved {
-  from = module.sns
-  to   = module.environment.module.sns
-}
-
-moved {
-  from = module.ses
-  to   = module.environment.module.ses
-}
-
-moved {
-  from = module.sms
-  to   = module.environment.module.sms
-}
-
-moved {
-  from = module.iam
-  to   = module.environment.module.iam
-}
