@@ -3,14 +3,14 @@
 // security headers live in next.config.js; this only adds the per-request policy.
 import { NextResponse, type NextRequest } from "next/server";
 
-/** The identity provider's origin, which the "Sign in with Login.gov" form redirects to. */
-function loginGovOrigin(): string | null {
+/** The identity provider's origin, which the "Sign in with Login.gov" form redirects to (configuration, read once). */
+const loginGovOrigin = ((issuer) => {
   try {
-    return process.env.LOGIN_GOV_ISSUER ? new URL(process.env.LOGIN_GOV_ISSUER).origin : null;
+    return issuer ? new URL(issuer).origin : null;
   } catch {
     return null;
   }
-}
+})(process.env.LOGIN_GOV_ISSUER);
 
 export function buildContentSecurityPolicy(nonce: string, isDev: boolean, isHttps: boolean, formTargets: string[] = []): string {
   return [
@@ -32,8 +32,7 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const identityProvider = loginGovOrigin();
-  const policy = buildContentSecurityPolicy(nonce, isDev, isHttps, identityProvider ? [identityProvider] : []);
+  const policy = buildContentSecurityPolicy(nonce, isDev, isHttps, loginGovOrigin ? [loginGovOrigin] : []);
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

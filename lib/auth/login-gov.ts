@@ -28,7 +28,7 @@ function signingKey(pem: string): Promise<CryptoKey> {
 }
 
 export async function loginGovProvider(env: Env): Promise<OIDCConfig<LoginGovProfile> | null> {
-  if (!isLoginGovEnabled(env) || !env.LOGIN_GOV_ISSUER || !env.LOGIN_GOV_CLIENT_ID || !env.LOGIN_GOV_PRIVATE_KEY) return null;
+  if (!env.LOGIN_GOV_ISSUER || !env.LOGIN_GOV_CLIENT_ID || !env.LOGIN_GOV_PRIVATE_KEY) return null;
   return {
     id: LOGIN_GOV_PROVIDER_ID,
     name: "Login.gov",
