@@ -29,6 +29,9 @@ test("dashboard numbers, then filter and search the messages", async ({ page }) 
   await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "Failed" }).click();
   await expect(page.getByRole("table", { name: "0 messages" })).toBeVisible();
   await page.getByRole("navigation", { name: "Status" }).getByRole("link", { name: "All" }).click();
+  // Wait for the "All" page itself: its search form no longer carries status=failed.
+  await expect(page.getByRole("table", { name: "1 message" })).toBeVisible();
+  await expect(page.locator('form[role="search"] input[name="status"]')).toHaveCount(0);
   // The number written another way still finds it.
   const digits = person.mobile.slice(2);
   await page.getByLabel("Search by phone number, email address or reference").fill(`(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`);
