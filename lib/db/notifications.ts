@@ -118,26 +118,10 @@ export type IdempotencyRecord = { serviceId: string; key: string; requestHash: s
 
 export type InsertOutcome = { ok: true; id: string } | { ok: false; reason: "daily-limit" } | { ok: false; reason: "replay"; record: { requestHash: string; responseStatus: number; responseBody: string } };
 
-/** Counter rows per daily allowance: concurrent sends lock different rows instead of queueing on one. */
-export const DAILY_SHARDS = 16;
-
-/**
- * Creates a notification and queues its delivery in one database call (the
- * notify_create_notification function: one statement, so all or nothing), so there is never a
- * notification without its job or a job without its notification. With `dailyLimit`, one is taken
- * from the day's allowance, split across DAILY_SHARDS capped counter rows (the caps add up to the
- * limit, so it can never be passed, and concurrent sends rarely wait on each other). With
- * `idempotency`, the key is claimed first: a request that loses the race gets the winner's
- * stored response instead.
- */
-export async function insertNotificationAndEnqueue(
-  row: CreateNotificationRow,
-  task: "send-sms" | "send-email",
-  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
-): Promise<InsertOutcome> {
-  const id = row.id ?? randomUUID();
-  const notification = {
-    id,
+/** A new notification as the notifications table's JSON row (what the database functions take). */
+export function notificationRecord(row: CreateNotificationRow & { id: string }) {
+  return {
+    id: row.id,
     service_id: row.serviceId,
     notification_type: row.notificationType,
     template_id: row.templateId,
@@ -157,6 +141,27 @@ export async function insertNotificationAndEnqueue(
     reply_to_text: row.replyToText ?? null,
     scheduled_for: row.scheduledFor ? row.scheduledFor.toISOString().replace("Z", "") : null,
   };
+}
+
+/** Counter rows per daily allowance: concurrent sends lock different rows instead of queueing on one. */
+export const DAILY_SHARDS = 16;
+
+/**
+ * Creates a notification and queues its delivery in one database call (the
+ * notify_create_notification function: one statement, so all or nothing), so there is never a
+ * notification without its job or a job without its notification. With `dailyLimit`, one is taken
+ * from the day's allowance, split across DAILY_SHARDS capped counter rows (the caps add up to the
+ * limit, so it can never be passed, and concurrent sends rarely wait on each other). With
+ * `idempotency`, the key is claimed first: a request that loses the race gets the winner's
+ * stored response instead.
+ */
+export async function insertNotificationAndEnqueue(
+  row: CreateNotificationRow,
+  task: "send-sms" | "send-email",
+  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
+): Promise<InsertOutcome> {
+  const id = row.id ?? randomUUID();
+  const notification = notificationRecord({ ...row, id });
   const daily = options.dailyLimit;
   const claim = options.idempotency;
   try {

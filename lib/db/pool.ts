@@ -4,6 +4,7 @@
 import { Pool } from "pg";
 import { getEnv } from "../env";
 import { logger } from "../logger";
+import { stopServiceChanges } from "./service-changes";
 
 const shared = globalThis as unknown as { notifyPgPool?: Pool };
 
@@ -18,6 +19,7 @@ export function getPool(): Pool {
 }
 
 export async function closePool(): Promise<void> {
+  await stopServiceChanges();
   await shared.notifyPgPool?.end();
   shared.notifyPgPool = undefined;
 }

@@ -1,9 +1,10 @@
-// One round trip for everything a send needs to know: the service (trial/live, channels, limits,
+// Everything a send needs to know, in one round trip: the service (trial/live, channels, limits,
 // prefix, default sender and reply-to) and the template, scoped to that service. Plain SQL on the
-// shared pool: this runs on every API send.
+// shared pool, and kept in memory between changes: this runs on every API send.
 import type { ServiceProfile } from "./services";
 import type { TemplateRow } from "./templates";
 import { getPool } from "./pool";
+import { serviceChangesLive, serviceStamp } from "./service-changes";
 
 type Row = {
   id: string;
@@ -29,7 +30,32 @@ type Row = {
   t_updated_at: Date;
 };
 
-export async function findSendingContext(serviceId: string, templateId: string): Promise<{ profile: ServiceProfile; template: TemplateRow | null } | null> {
+export type SendingContext = { profile: ServiceProfile; template: TemplateRow | null };
+
+// Kept in memory while database triggers' change notices are being heard (lib/db/service-changes.ts),
+// so a busy API client costs no read per send; any change to the service or its templates drops it.
+const CACHE_MS = 60_000;
+type Cached = { value: Readonly<SendingContext>; stamp: string; expires: number };
+const cache = ((globalThis as unknown as { notifySendingContexts?: Map<string, Cached> }).notifySendingContexts ??= new Map<string, Cached>());
+
+/** The service and the template (this service's, or null), read-only. */
+export async function findSendingContext(serviceId: string, templateId: string): Promise<Readonly<SendingContext> | null> {
+  const key = `${serviceId}/${templateId}`;
+  const now = Date.now();
+  const live = serviceChangesLive();
+  const stamp = serviceStamp(serviceId);
+  const hit = live ? cache.get(key) : undefined;
+  if (hit && hit.stamp === stamp && hit.expires > now) return hit.value;
+  const value = await readSendingContext(serviceId, templateId);
+  // Kept only if no change was heard while reading (else it may be from before the change).
+  if (value && live && serviceChangesLive() && serviceStamp(serviceId) === stamp) {
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(key, { value: Object.freeze(value), stamp, expires: now + CACHE_MS });
+  }
+  return value;
+}
+
+async function readSendingContext(serviceId: string, templateId: string): Promise<SendingContext | null> {
   const { rows } = await getPool().query<Row>(
     `SELECT s.id, s.name, s.restricted, s.active, s.prefix_sms, s.email_from, s.sms_message_limit, s.email_message_limit,
        ARRAY(SELECT permission::text FROM service_permissions WHERE service_id = s.id) AS channels,

@@ -1,7 +1,8 @@
 // POST /v2/notifications/{sms,email}: Notify's processing order (spec §5.4) with its exact error
 // names and messages, then one transaction that claims the Idempotency-Key, takes one from the
-// daily limit, stores the notification and queues its delivery.
+// daily limit, stores the notification and queues its delivery (grouped with concurrent sends).
 import { createHash, randomUUID } from "node:crypto";
+import { insertNotificationGrouped } from "../../db/notification-group-commit";
 import { findIdempotencyRecord, insertNotificationAndEnqueue } from "../../db/notifications";
 import { findSendingContext } from "../../db/sending";
 import type { ServiceProfile } from "../../db/services";
@@ -177,29 +178,32 @@ export async function sendApiNotification({
 
   // 8. Store and queue, with the daily limit and the idempotency claim in the same transaction.
   const limit = channel === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
-  const inserted = await insertNotificationAndEnqueue(
-    {
-      id,
-      serviceId,
-      notificationType: channel,
-      templateId: template.id,
-      templateVersion: template.version,
-      to: rawRecipient,
-      normalisedTo: normalised,
-      personalisationEncrypted: encrypt(JSON.stringify(personalisation), getEnv().ENCRYPTION_KEY),
-      keyType: caller.keyType,
-      apiKeyId: caller.apiKeyId,
-      clientReference: request.reference ?? undefined,
-      billableUnits,
-      replyToText: replyTo ?? undefined,
-      international,
-    },
-    channel === "sms" ? "send-sms" : "send-email",
-    {
-      dailyLimit: caller.keyType === "test" ? undefined : { key: dailyLimitKey(serviceId, channel), limit, day: startOfUtcDay(now) },
-      idempotency: idempotencyKey ? { serviceId, key: idempotencyKey, requestHash: hash, responseStatus: 201, responseBody: JSON.stringify(responseBody) } : undefined,
-    },
-  );
+  const stored = {
+    id,
+    serviceId,
+    notificationType: channel,
+    templateId: template.id,
+    templateVersion: template.version,
+    to: rawRecipient,
+    normalisedTo: normalised,
+    personalisationEncrypted: encrypt(JSON.stringify(personalisation), getEnv().ENCRYPTION_KEY),
+    keyType: caller.keyType,
+    apiKeyId: caller.apiKeyId,
+    clientReference: request.reference ?? undefined,
+    billableUnits,
+    replyToText: replyTo ?? undefined,
+    international,
+  };
+  const task = channel === "sms" ? "send-sms" : "send-email";
+  const dailyLimit = caller.keyType === "test" ? undefined : { key: dailyLimitKey(serviceId, channel), limit, day: startOfUtcDay(now) };
+  // Without an Idempotency-Key, concurrent sends share a transaction (group commit); with one,
+  // the key is claimed in the send's own transaction.
+  const inserted = idempotencyKey
+    ? await insertNotificationAndEnqueue(stored, task, {
+        dailyLimit,
+        idempotency: { serviceId, key: idempotencyKey, requestHash: hash, responseStatus: 201, responseBody: JSON.stringify(responseBody) },
+      })
+    : await insertNotificationGrouped(stored, task, { dailyLimit });
   if (!inserted.ok && inserted.reason === "daily-limit") throw new AppError("LIMIT_EXCEEDED", dailyLimitApiMessage(channel, limit));
   if (!inserted.ok && inserted.reason === "replay") return replay(inserted.record, hash);
   return { status: 201, body: responseBody, replayed: false };
