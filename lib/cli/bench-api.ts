@@ -1,9 +1,8 @@
 // `npm run bench:api`: how many POST /v2/notifications/sms the production build accepts per
 // second over loopback, with a fresh valid JWT on every request (the worker is not running, so
 // the figure is the web tier: authenticate, rate limit, validate, render, store and queue).
-// Also the latency at a steady 300 requests/s (measured first, on a settled database), and the
-// same loads against a bare Node HTTP server doing only the single-row insert, as a ratio (what
-// the framework and the rules cost).
+// Then the latency at a steady 300 requests/s, and the same loads against a bare Node HTTP server
+// doing only the single-row insert, as a ratio (what the framework and the rules cost).
 // Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 32), DATABASE_URL as for tests.
 // Target on 2 cores: ≥ 1,000 accepted sends/s; p99 ≤ 50 ms at 300 req/s.
 import { spawn } from "node:child_process";
@@ -151,19 +150,16 @@ async function main() {
     const seeded = await seed(database.url);
     await waitForApi(stack.url);
     await load(stack.url, seeded, { seconds: 3 }); // warm-up (JIT, caches, connection pool)
-    // The steady run comes before the saturating one: measured right after it, while the database
-    // is still catching up on its ~15,000 sends (WAL, vacuum), the p99 is higher (the issue notes
-    // quote both).
-    const steady = await load(stack.url, seeded, { seconds: SECONDS, rate: 300 });
     const notify = await load(stack.url, seeded, { seconds: SECONDS });
+    const steady = await load(stack.url, seeded, { seconds: SECONDS, rate: 300 });
     await stack.stop();
     const handOff = await handOffOnly(database.url, seeded, SECONDS);
     const barePort = await findFreePort();
     const bare = startBareServer(database.url, barePort, seeded);
     await bare.ready;
     await load(`http://127.0.0.1:${barePort}`, seeded, { seconds: 3 });
-    const floorSteady = await load(`http://127.0.0.1:${barePort}`, seeded, { seconds: SECONDS, rate: 300 });
     const floor = await load(`http://127.0.0.1:${barePort}`, seeded, { seconds: SECONDS });
+    const floorSteady = await load(`http://127.0.0.1:${barePort}`, seeded, { seconds: SECONDS, rate: 300 });
     await bare.stop();
     console.log(`\nPOST /v2/notifications/sms over loopback, ${CONNECTIONS} connections, ${SECONDS} s each, fresh JWT per request`);
     console.log(line("Notify (full API path)", notify));

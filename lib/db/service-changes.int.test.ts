@@ -5,6 +5,11 @@ import { getDb } from "./client";
 import { closePool } from "./pool";
 import { findSendingContext } from "./sending";
 import { serviceChangesLive, serviceStamp } from "./service-changes";
+import { randomUUID } from "node:crypto";
+import { getEnv } from "../env";
+import { encrypt } from "../security/encryption";
+import { signHs256 } from "../security/jwt";
+import { authenticateApiRequest } from "../services/api/authenticate";
 import { createTestActor, createTestService, createTestTemplate } from "../testing/factories";
 
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
@@ -39,6 +44,25 @@ describe("service change notices", () => {
     await getDb().servicePermission.deleteMany({ where: { serviceId: service.id, permission: "sms" } });
     await until(() => serviceStamp(service.id) !== again, "the channel's change notice");
     expect((await findSendingContext(service.id, template.id))?.profile.channels).not.toContain("sms");
+  });
+
+  it("an API key revoked straight in the database stops working as soon as the change is heard", async () => {
+    await until(() => serviceChangesLive(), "the LISTEN connection");
+    const owner = await createTestActor();
+    const service = await createTestService(owner.userId);
+    const secret = randomUUID();
+    const keyId = randomUUID();
+    await getDb().apiKey.create({ data: { id: keyId, serviceId: service.id, name: "k", keyType: "normal", secretEncrypted: encrypt(secret, getEnv().ENCRYPTION_KEY), createdById: owner.userId } });
+    const header = () => `Bearer ${signHs256({ iss: service.id, iat: Math.floor(Date.now() / 1000) }, secret)}`;
+    await until(async () => {
+      const before = serviceStamp(service.id);
+      await authenticateApiRequest(header());
+      return serviceStamp(service.id) === before;
+    }, "a cached key");
+    const stamp = serviceStamp(service.id);
+    await getDb().apiKey.update({ where: { id: keyId }, data: { revokedAt: new Date() } });
+    await until(() => serviceStamp(service.id) !== stamp, "the key's change notice");
+    await expect(authenticateApiRequest(header())).rejects.toThrow("Invalid token: API key revoked");
   });
 
   it("forgets everything while the notices can't be heard, and reads the database instead", async () => {

@@ -1,5 +1,5 @@
--- Every change to what the API's send path reads about a service (the service itself, its
--- templates, channels, text message senders and reply-to addresses) announces the service's id on
+-- Every change to what the API reads about a service on each request (the service itself, its
+-- templates, channels, text message senders, reply-to addresses and API keys) announces its id on
 -- the 'notify_service_changed' channel when it commits, so web processes can keep that in memory
 -- and drop it the moment it changes (lib/db/service-changes.ts).
 CREATE OR REPLACE FUNCTION notify_service_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -31,3 +31,6 @@ BEGIN
 END $$;
 CREATE TRIGGER services_truncated AFTER TRUNCATE ON services FOR EACH STATEMENT EXECUTE FUNCTION notify_all_services_changed();
 CREATE TRIGGER templates_truncated AFTER TRUNCATE ON templates FOR EACH STATEMENT EXECUTE FUNCTION notify_all_services_changed();
+-- API keys: added, revoked or removed (not every "last used" stamp).
+CREATE TRIGGER api_keys_changed AFTER INSERT OR DELETE OR UPDATE OF expiry_date, secret, key_type, service_id ON api_keys
+  FOR EACH ROW EXECUTE FUNCTION notify_service_changed('service_id');
