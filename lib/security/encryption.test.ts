@@ -11,8 +11,11 @@ describe("field encryption", () => {
     expect(decrypt(sealed, KEY)).toBe('{"name":"Zoë","code":"123456"}');
   });
 
-  it("uses a fresh IV each time", () => {
+  it("uses a fresh IV each time, across blocks of pre-drawn random bytes", () => {
     expect(encrypt("same", KEY)).not.toBe(encrypt("same", KEY));
+    const sealed = Array.from({ length: 10_000 }, (_, i) => encrypt(`value ${i}`, KEY));
+    expect(new Set(sealed.map((value) => value.split(".")[1])).size).toBe(10_000);
+    expect(sealed.every((value, i) => decrypt(value, KEY) === `value ${i}`)).toBe(true);
   });
 
   it("refuses a tampered value or the wrong key", () => {
