@@ -28,6 +28,7 @@ test("a sent message moves to delivered, and a failed one shows why", async ({ p
   await expect(page.getByTestId("notification-status")).toHaveText(/^Status: (Sending|Delivered)$/);
   await expect(page.getByTestId("notification-status")).toHaveText("Status: Delivered", { timeout: 30_000 });
   await expect(page.getByText(/^Delivered:/)).toBeVisible();
+  await expect(page).toHaveTitle("Text message – Notify");
 
   await sendTo(page, templateUrl, "+1 202-555-0101");
   await expect(page.getByTestId("notification-status")).toHaveText("Status: Phone number does not exist", { timeout: 30_000 });

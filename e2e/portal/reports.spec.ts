@@ -77,6 +77,7 @@ test("download a report of the last days' messages, and only from your own servi
   });
   await page.goto(messageUrl);
   await expect(page.getByRole("heading", { level: 1, name: "This message is no longer available" })).toBeVisible();
+  await expect(page).toHaveTitle("Message no longer available – Notify");
   await expect(page.getByText("Messages are kept for 7 days, then their content and recipient are deleted.")).toBeVisible();
   await expectNoAxeViolations(page);
 });

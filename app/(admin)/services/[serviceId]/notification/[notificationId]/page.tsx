@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { MessagePreview } from "@/components/templates/message-preview";
@@ -11,10 +12,8 @@ import { getNotification } from "@/lib/services/notifications/get-notification";
 import { getMessageRetentionNotice } from "@/lib/services/reports/notification-reports";
 import { MessageRetention, MessageUnavailable } from "../../notifications/_components/message-retention";
 
-export const metadata: Metadata = { title: "Message" };
-
-export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string; notificationId: string }>; searchParams: Promise<{ sent?: string }> }) {
-  const { serviceId, notificationId } = await params;
+// One lookup per request, shared by the tab title and the page.
+const loadMessage = cache(async (serviceId: string, notificationId: string) => {
   const { user } = await requireServicePage(serviceId);
   const [page, retention] = await Promise.all([
     getNotification({ actor: user, serviceId, notificationId }).catch((error: unknown) => {
@@ -26,6 +25,19 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       throw error;
     }),
   ]);
+  return { page, retention };
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ serviceId: string; notificationId: string }> }): Promise<Metadata> {
+  const { serviceId, notificationId } = await params;
+  const { page, retention } = await loadMessage(serviceId, notificationId);
+  if (page) return { title: page.notification.notificationType === "sms" ? "Text message" : "Email" };
+  return { title: retention.status === "purged" ? "Message no longer available" : "Page not found" };
+}
+
+export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string; notificationId: string }>; searchParams: Promise<{ sent?: string }> }) {
+  const { serviceId, notificationId } = await params;
+  const { page, retention } = await loadMessage(serviceId, notificationId);
   if (!page) {
     if (retention.status === "purged") return <MessageUnavailable retentionDays={retention.retentionDays} messagesHref={`/services/${serviceId}/notifications`} />;
     notFound();
