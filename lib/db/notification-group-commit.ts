@@ -49,13 +49,28 @@ export function insertNotificationGrouped(row: CreateNotificationRow, task: Task
   });
 }
 
+/**
+ * A batch still unanswered after this long gives up its turn (it goes on, and its sends are
+ * answered when it ends): a stuck connection must not hold up every send of the process.
+ */
+export const SLOW_BATCH_MS = 5_000;
+
 function pump(): void {
   while (state.inFlight < MAX_IN_FLIGHT && state.queue.length > 0) {
     const batch = state.queue.splice(0, MAX_BATCH);
     state.inFlight += 1;
-    void write(batch).finally(() => {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
       state.inFlight -= 1;
       pump();
+    };
+    const slow = setTimeout(release, SLOW_BATCH_MS);
+    slow.unref();
+    void write(batch).finally(() => {
+      clearTimeout(slow);
+      release();
     });
   }
 }

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { getDb } from "../../db/client";
-import { insertNotificationGrouped } from "../../db/notification-group-commit";
+import { insertNotificationGrouped, SLOW_BATCH_MS } from "../../db/notification-group-commit";
 import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
 import type { ApiCaller } from "./authenticate";
 import { sendApiNotification } from "./send";
@@ -154,4 +154,27 @@ describe("API hand-off, grouped (group commit)", () => {
     expect(await stored(good.serviceId)).toEqual({ notifications: 10, jobs: 10, idempotencyKeys: 0, dailyCount: 0 });
     expect(await stored(bad.serviceId)).toEqual({ notifications: 0, jobs: 0, idempotencyKeys: 0, dailyCount: 0 });
   });
+
+  it("a stuck transaction gives up its turn, so other sends go on", async () => {
+    const stuck = await setup();
+    const other = await setup();
+    cleanups.push(await sabotageJobs(stuck.serviceId, "stall"));
+    const stuckSend = insertNotificationGrouped(await rowFor(stuck.serviceId, stuck.body.template_id), "send-sms").then(
+      () => "stored",
+      () => "failed",
+    );
+    const started = Date.now();
+    const outcome = await insertNotificationGrouped(await rowFor(other.serviceId, other.body.template_id), "send-sms");
+    expect(outcome.ok).toBe(true);
+    expect(Date.now() - started).toBeLessThan(SLOW_BATCH_MS + 3_000);
+    // End the stuck one: its sender is told it failed, and nothing of it is left.
+    const admin = new Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%notify_create_notifications(%' AND state = 'active' AND pid <> pg_backend_pid()`);
+    await admin.end();
+    expect(await stuckSend).toBe("failed");
+    await cleanups.pop()?.();
+    expect(await stored(stuck.serviceId)).toEqual({ notifications: 0, jobs: 0, idempotencyKeys: 0, dailyCount: 0 });
+    expect(await stored(other.serviceId)).toMatchObject({ notifications: 1, jobs: 1 });
+  }, 20_000);
 });
