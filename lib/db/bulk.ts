@@ -10,12 +10,12 @@ import { getPool } from "./pool";
 import { fromDbStatus } from "./status-names";
 import type { NotificationStatusName } from "../domain/notifications/status";
 
-export async function insertUpload(upload: { id: string; serviceId: string; templateId: string; originalFileName: string; storageKey: string; createdById: string }): Promise<void> {
+export async function insertUpload(upload: { id: string; serviceId: string; templateId: string; originalFileName: string; storageKey: string; createdById: string; contactListId?: string }): Promise<void> {
   await getDb().upload.create({ data: upload });
 }
 
 export async function findUpload(serviceId: string, id: string) {
-  return getDb().upload.findFirst({ where: { id, serviceId }, select: { id: true, templateId: true, originalFileName: true, storageKey: true, createdAt: true } });
+  return getDb().upload.findFirst({ where: { id, serviceId }, select: { id: true, templateId: true, originalFileName: true, storageKey: true, contactListId: true, createdAt: true } });
 }
 
 export async function recordUploadCheck(serviceId: string, id: string, result: { rowCount: number | null; isValid: boolean }): Promise<void> {
@@ -33,6 +33,8 @@ export type NewJob = {
   scheduledFor: Date | null;
   /** The user who uploaded it; null for jobs created through the API. */
   createdById: string | null;
+  /** The saved contact list it was sent from, if any. */
+  contactListId?: string | null;
 };
 
 /** Creates the job and queues its fan-out (at the scheduled time) in one transaction. */
@@ -41,9 +43,9 @@ export async function insertJobAndEnqueue(job: NewJob): Promise<void> {
   try {
     await client.query("BEGIN");
     await client.query(
-      `INSERT INTO jobs (id, service_id, template_id, template_version, original_file_name, storage_key, notification_count, job_status, scheduled_for, created_by_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
-      [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById],
+      `INSERT INTO jobs (id, service_id, template_id, template_version, original_file_name, storage_key, notification_count, job_status, scheduled_for, created_by_id, contact_list_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, $11, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
+      [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById, job.contactListId ?? null],
     );
     await client.query(`SELECT graphile_worker.add_job('process-job', json_build_object('jobId', $1::text), run_at := $2::timestamptz, job_key := $3::text)`, [job.id, job.scheduledFor, `job:${job.id}`]);
     await client.query("COMMIT");

@@ -7,7 +7,7 @@ import { createTestActor, createTestService, createTestTemplate, addTestMember, 
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredNotifications } from "../retention/purge-expired-notifications";
 import { CONTACT_LIST_ERRORS, deleteContactList, getContactList, getContactLists, saveContactList, uploadFromContactList } from "./contact-lists";
-import { checkUpload, uploadSpreadsheet } from "./uploads";
+import { checkUpload, startJob, uploadSpreadsheet } from "./uploads";
 
 const DAY = 86_400_000;
 const people = new TextEncoder().encode("phone number,name\n+12025550100,Ada\n+12025550101,Bob\n+12025550102,Cy\n");
@@ -43,6 +43,9 @@ describe("contact lists", () => {
     expect(check.ok && check.fileName).toBe("clinic people.csv");
     expect(check.ok && check.check.rowCount).toBe(3);
     expect(check.ok && check.preview?.channel === "sms" && check.preview.body).toMatch(/Goodbye Ada$/);
+    // The job it starts records the list it came from.
+    const { jobId } = await startJob({ actor: owner, serviceId, uploadId: again, scheduledFor: null });
+    expect((await getDb().job.findUnique({ where: { id: jobId }, select: { contactListId: true } }))?.contactListId).toBe(contactListId);
 
     const wrong = await uploadFromContactList({ actor: owner, serviceId, listId: contactListId, templateId: email.id }).catch((e: { fieldErrors?: Record<string, string> }) => e);
     expect((wrong as { fieldErrors?: Record<string, string> }).fieldErrors).toEqual({ templateId: CONTACT_LIST_ERRORS.wrongTemplate });

@@ -87,7 +87,7 @@ export async function uploadFromContactList({ actor, serviceId, listId, template
   if (!template || template.templateType !== list.templateType) throw new AppError("VALIDATION", "template not usable with this list", { fieldErrors: { templateId: CONTACT_LIST_ERRORS.wrongTemplate } });
   const bytes = await getProviders().storage.get(list.storageKey);
   if (!bytes) throw new AppError("BAD_REQUEST", "contact list file missing", { userMessage: CONTACT_LIST_ERRORS.gone });
-  return uploadSpreadsheet({ actor, serviceId, templateId, fileName: list.originalFileName, bytes });
+  return uploadSpreadsheet({ actor, serviceId, templateId, fileName: list.originalFileName, bytes, contactListId: list.id });
 }
 
 /** Deletes a saved list: its file goes at once, and the row is archived (the nightly purge removes it). */

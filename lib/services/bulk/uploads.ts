@@ -55,7 +55,7 @@ export async function exampleSpreadsheet({ actor, serviceId, templateId }: Actor
   };
 }
 
-export async function uploadSpreadsheet({ actor, serviceId, templateId, fileName, bytes }: Actor & { templateId: string; fileName: string; bytes: Uint8Array }): Promise<{ uploadId: string }> {
+export async function uploadSpreadsheet({ actor, serviceId, templateId, fileName, bytes, contactListId }: Actor & { templateId: string; fileName: string; bytes: Uint8Array; contactListId?: string }): Promise<{ uploadId: string }> {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
   await loadTemplate(serviceId, templateId);
   const name = fileName.trim().slice(0, 255);
@@ -66,7 +66,7 @@ export async function uploadSpreadsheet({ actor, serviceId, templateId, fileName
   const uploadId = randomUUID();
   const storageKey = `uploads/${serviceId}/${uploadId}.${extension}`;
   await getProviders().storage.put(storageKey, Buffer.from(bytes), { contentType: "text/csv" });
-  await insertUpload({ id: uploadId, serviceId, templateId, originalFileName: name, storageKey, createdById: actor.userId });
+  await insertUpload({ id: uploadId, serviceId, templateId, originalFileName: name, storageKey, createdById: actor.userId, contactListId });
   await insertAuditEvent({ eventType: "spreadsheet-uploaded", userId: actor.userId, serviceId, data: { uploadId, templateId } });
   return { uploadId };
 }
@@ -153,6 +153,7 @@ export async function startJob({ actor, serviceId, uploadId, scheduledFor }: Act
     notificationCount: result.check.rowCount,
     scheduledFor,
     createdById: actor.userId,
+    contactListId: upload.contactListId,
   });
   await insertAuditEvent({ eventType: scheduledFor ? "job-scheduled" : "job-started", userId: actor.userId, serviceId, data: { jobId, rows: result.check.rowCount } });
   return { jobId };
