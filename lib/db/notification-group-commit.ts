@@ -9,8 +9,8 @@
 // whose share of the daily allowance is held by a concurrent transaction (near the limit that
 // path waits and gives the exact answer), and every send of a batch that failed as a whole (so a
 // bad row fails alone).
-import { randomUUID } from "node:crypto";
 import { DAILY_SHARDS, insertNotificationAndEnqueue, notificationRecord, type CreateNotificationRow, type DailyLimitCheck, type InsertOutcome } from "./notifications";
+import { uuidv7 } from "../security/random";
 import { getPool } from "./pool";
 
 /**
@@ -44,7 +44,7 @@ const state = ((globalThis as unknown as { notifyGroupCommit?: State }).notifyGr
  */
 export function insertNotificationGrouped(row: CreateNotificationRow, task: Task, options: { dailyLimit?: DailyLimitCheck } = {}): Promise<InsertOutcome> {
   return new Promise<InsertOutcome>((resolve, reject) => {
-    state.queue.push({ row: { ...row, id: row.id ?? randomUUID() }, task, dailyLimit: options.dailyLimit, resolve, reject });
+    state.queue.push({ row: { ...row, id: row.id ?? uuidv7() }, task, dailyLimit: options.dailyLimit, resolve, reject });
     pump();
   });
 }

@@ -1,10 +1,10 @@
 // Notification rows: reads and writes for the sending pipeline. Every tenant query takes serviceId
 // except the worker's, which are keyed by notification id or provider reference (ids come from
 // jobs we enqueued ourselves).
-import { randomUUID } from "node:crypto";
 import type { NotificationStatusName, StatusTimestamp } from "../domain/notifications/status";
 import { getDb } from "./client";
 import { getPool } from "./pool";
+import { uuidv7 } from "../security/random";
 import type { KeyType, NotificationType } from "./generated/client";
 import { fromDbStatus, toDbStatus } from "./status-names";
 
@@ -160,7 +160,7 @@ export async function insertNotificationAndEnqueue(
   task: "send-sms" | "send-email",
   options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
 ): Promise<InsertOutcome> {
-  const id = row.id ?? randomUUID();
+  const id = row.id ?? uuidv7();
   const notification = notificationRecord({ ...row, id });
   const daily = options.dailyLimit;
   const claim = options.idempotency;

@@ -1,7 +1,8 @@
 // Field-level encryption for values we must be able to read back (personalisation, API key
 // secrets, callback tokens, inbound SMS content): AES-256-GCM with a key derived from
 // ENCRYPTION_KEY. Output: "v1.<iv>.<tag>.<ciphertext>" in base64url, so a key change can add v2.
-import { createCipheriv, createDecipheriv, createHash, createSecretKey, randomBytes, type KeyObject } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, createSecretKey, type KeyObject } from "node:crypto";
+import { takeRandomBytes } from "./random";
 
 const VERSION = "v1";
 const IV_BYTES = 12;
@@ -18,24 +19,8 @@ function deriveKey(secret: string): KeyObject {
   return key;
 }
 
-// Random IVs drawn from a block of CSPRNG bytes: one randomBytes call per 4,096 IVs instead of one
-// per value (a small randomBytes call cost about twice the whole encryption). A used block is
-// never refilled, only replaced, so every IV is still used once.
-let ivBlock = Buffer.alloc(0);
-let ivOffset = 0;
-
-function nextIv(): Buffer {
-  if (ivOffset + IV_BYTES > ivBlock.length) {
-    ivBlock = randomBytes(IV_BYTES * 4096);
-    ivOffset = 0;
-  }
-  const iv = ivBlock.subarray(ivOffset, ivOffset + IV_BYTES);
-  ivOffset += IV_BYTES;
-  return iv;
-}
-
 export function encrypt(plaintext: string, secret: string): string {
-  const iv = nextIv();
+  const iv = takeRandomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", deriveKey(secret), iv);
   const body = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), body.toString("base64url")].join(".");

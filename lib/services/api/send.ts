@@ -1,7 +1,7 @@
 // POST /v2/notifications/{sms,email}: Notify's processing order (spec §5.4) with its exact error
 // names and messages, then one transaction that claims the Idempotency-Key, takes one from the
 // daily limit, stores the notification and queues its delivery (grouped with concurrent sends).
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { insertNotificationGrouped } from "../../db/notification-group-commit";
 import { findIdempotencyRecord, insertNotificationAndEnqueue } from "../../db/notifications";
 import { findSendingContext } from "../../db/sending";
@@ -20,6 +20,7 @@ import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { notifyValidationMessages, postEmailRequestSchema, postSmsRequestSchema } from "../../schemas/api";
 import { encrypt } from "../../security/encryption";
+import { uuidv7 } from "../../security/random";
 import type { ApiCaller } from "./authenticate";
 import { listAllowedRecipients } from "../sending/allowed-recipients";
 
@@ -146,7 +147,7 @@ export async function sendApiNotification({
   await checkRecipientAllowed(caller, profile, normalised);
 
   // 7. Length, then the response the client will get.
-  const id = randomUUID();
+  const id = uuidv7();
   let content: Record<string, unknown>;
   let billableUnits = 0;
   if (channel === "sms") {

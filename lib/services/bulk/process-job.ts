@@ -2,7 +2,6 @@
 // (or stop with "sending limits exceeded"), re-read and re-check the stored file, then insert the
 // rows' notifications in batches, each batch stored and queued in one statement. Safe to run again
 // after a crash: rows already made are skipped (job id + row number), and nothing is counted twice.
-import { randomUUID } from "node:crypto";
 import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, reserveDailyAllowance, setJobStatus, type JobFanOut, type JobNotificationRow } from "../../db/bulk";
 import { findServiceProfile } from "../../db/services";
 import { findTemplateContentVersion } from "../../db/templates";
@@ -10,6 +9,7 @@ import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits"
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
 import { encrypt } from "../../security/encryption";
+import { uuidv7 } from "../../security/random";
 import { getProviders } from "../delivery/providers";
 import { checkServiceSpreadsheet } from "./uploads";
 
@@ -60,7 +60,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   const inFlight: Promise<void>[] = [];
   for (let start = 0; start < check.rows.length; start += batchSize) {
     const batch: JobNotificationRow[] = check.rows.slice(start, start + batchSize).map((row) => ({
-      id: randomUUID(),
+      id: uuidv7(),
       to: row.recipient,
       normalisedTo: row.normalisedRecipient ?? row.recipient,
       personalisationEncrypted: encrypt(JSON.stringify(row.personalisation), key),
