@@ -12,7 +12,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 30_000,
+  // Generous: CI machines are slower than these (a sign-up with three axe checks took 34 s there); tests check behaviour, not speed.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   outputDir: ".data/test-results/playwright",
   use: {
