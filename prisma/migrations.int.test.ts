@@ -8,6 +8,31 @@ import { listMigrations, migrateDatabase } from "../lib/cli/migrate";
 import { diffSchemaFromEmpty } from "../lib/cli/new-migration";
 import { snapshotSchema } from "../lib/cli/schema-snapshot";
 
+/**
+ * What the migrations build on purpose that schema.prisma can't say (Prisma has no partial indexes
+ * and no relations without foreign keys): migration 20261128193000_notifications_write_path. Each
+ * entry must really be there, so this list can't go stale.
+ */
+const ONLY_IN_MIGRATIONS = {
+  indexes: [
+    `CREATE INDEX notifications_reference_idx ON public.notifications USING btree (reference) WHERE (reference IS NOT NULL)`,
+    `CREATE INDEX notifications_service_id_client_reference_idx ON public.notifications USING btree (service_id, client_reference) WHERE (client_reference IS NOT NULL)`,
+  ],
+};
+const ONLY_IN_SCHEMA = {
+  indexes: [
+    `CREATE INDEX notifications_reference_idx ON public.notifications USING btree (reference)`,
+    `CREATE INDEX notifications_service_id_client_reference_idx ON public.notifications USING btree (service_id, client_reference)`,
+  ],
+  constraints: ["service_id", "template_id", "job_id", "api_key_id", "created_by_id"].map((column) => `notifications notifications_${column}_fkey FOREIGN KEY`),
+};
+
+function without(lines: string[] | undefined, expected: string[], label: string): string[] {
+  const all = lines ?? [];
+  for (const line of expected) expect(all.some((l) => l.startsWith(line)), `${label}: ${line}`).toBe(true);
+  return all.filter((l) => !expected.some((line) => l.startsWith(line)));
+}
+
 describe("migrations", () => {
   it("build exactly the schema in prisma/schema.prisma (no drift)", async () => {
     const migratedUrl = inject("databaseUrl");
@@ -24,7 +49,11 @@ describe("migrations", () => {
 
       const [migrated, fromSchema] = await Promise.all([snapshotSchema(migratedUrl), snapshotSchema(fromSchemaUrl)]);
       expect(migrated.columns?.length).toBeGreaterThan(100);
-      expect(migrated).toEqual(fromSchema);
+      expect({ ...migrated, indexes: without(migrated.indexes, ONLY_IN_MIGRATIONS.indexes, "built by the migrations") }).toEqual({
+        ...fromSchema,
+        indexes: without(fromSchema.indexes, ONLY_IN_SCHEMA.indexes, "described by schema.prisma"),
+        constraints: without(fromSchema.constraints, ONLY_IN_SCHEMA.constraints, "described by schema.prisma"),
+      });
     } finally {
       await dropDatabase(serverUrl, name);
     }
