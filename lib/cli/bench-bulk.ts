@@ -1,6 +1,7 @@
 // `npm run bench:bulk`: a 100,000-row spreadsheet through the same service functions the upload
 // and check pages and the worker use, on a fresh database: upload + check (what the check page
-// waits for), then the job's fan-out until every notification is stored and queued, as rows/s.
+// waits for), the rows' preparation after the page, then "Send" (startJob) and the job's fan-out
+// until every notification is stored and queued, as rows/s; then the same without prepared rows.
 // For comparison it COPYs the same rows into a bare table in the same database.
 // Environment: BENCH_ROWS (default 100000), DATABASE_URL as for tests.
 // Targets on 2 cores: check ≤ 5 s; fan-out ≥ 20,000 rows/s (≥ 25% of raw COPY); < 500 MB.
@@ -84,35 +85,61 @@ async function main() {
     const actor = { sessionId: randomUUID(), userId: user.id, name: "Bench", emailAddress: user.emailAddress, platformAdmin: false };
     const csv = makeCsv();
 
+    const { getPool } = await import("../db/pool");
+    const cpuNow = async () => (await databaseCpuMs(getPool())) + processCpuMs();
+
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
-    const t0 = performance.now();
-    const { uploadId } = await uploadSpreadsheet({ actor, serviceId: service.id, templateId: template.id, fileName: "bench.csv", bytes: csv });
-    const check = await checkUpload({ actor, serviceId: service.id, uploadId });
-    const checkMs = performance.now() - t0;
-    if (!check.ok || !check.check.isValid) throw new Error("the benchmark file did not pass the checks");
-    const { jobId } = await startJob({ actor, serviceId: service.id, uploadId, scheduledFor: null });
-    const { getPool } = await import("../db/pool");
-    const cpuBefore = (await databaseCpuMs(getPool())) + processCpuMs();
-    const t1 = performance.now();
-    const outcome = await processJob(jobId);
-    const fanOutMs = performance.now() - t1;
-    const fanOutCpuMs = (await databaseCpuMs(getPool())) + processCpuMs() - cpuBefore;
+    /** Upload, check page, then "Send" until every notification is stored and queued. */
+    async function send(prepared: boolean) {
+      const t0 = performance.now();
+      const { uploadId } = await uploadSpreadsheet({ actor, serviceId: service.id, templateId: template.id, fileName: "bench.csv", bytes: csv });
+      let preparing: Promise<void> | null = null;
+      // Only the answer is kept, as the check page keeps nothing once it has been sent.
+      const valid = await checkUpload({ actor, serviceId: service.id, uploadId, prepare: prepared ? (work) => (preparing = work()) : undefined }).then((c) => c.ok && c.check.isValid);
+      const checkMs = performance.now() - t0;
+      if (!valid) throw new Error("the benchmark file did not pass the checks");
+      const p0 = performance.now();
+      await preparing;
+      const prepareMs = performance.now() - p0;
+      const cpuBefore = await cpuNow();
+      const t1 = performance.now();
+      const { jobId } = await startJob({ actor, serviceId: service.id, uploadId, scheduledFor: null });
+      const outcome = await processJob(jobId);
+      const sendMs = performance.now() - t1;
+      const sendCpuMs = (await cpuNow()) - cpuBefore;
+      const stored = await db.notification.count({ where: { jobId } });
+      const queued = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs j CROSS JOIN LATERAL json_array_elements_text(j.payload->'notificationIds') AS queued(id) WHERE (queued.id)::uuid IN (SELECT id FROM notifications WHERE job_id = ${jobId}::uuid)`;
+      return { checkMs, prepareMs, sendMs, sendCpuMs, outcome, stored, queued: queued[0]?.n ?? 0, rate: (ROWS / sendMs) * 1000 };
+    }
+    const baselineRss = process.memoryUsage().rss;
+    const withPrepared = await send(true);
+    const peakPrepared = peakRss;
+    // The second run is measured on its own, as if in fresh processes: what the first left is collected first.
+    (globalThis as { gc?: () => void }).gc?.();
+    peakRss = process.memoryUsage().rss;
+    const withoutPrepared = await send(false);
+    const peakCheckedAgain = peakRss;
     clearInterval(sampler);
-    const stored = await db.notification.count({ where: { jobId } });
-    const queued = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM graphile_worker._private_jobs j CROSS JOIN LATERAL json_array_elements_text(j.payload->'notificationIds') AS queued(id)`;
     await disconnectDb();
     await closePool();
     const { ms: copyMs, cpuMs: copyCpuMs } = await rawCopy(database.url, csv);
-    const rate = (ROWS / fanOutMs) * 1000;
     const copyRate = (ROWS / copyMs) * 1000;
+    const line = (label: string, r: typeof withPrepared) =>
+      `${label}: ${(r.sendMs / 1000).toFixed(2)} s = ${r.rate.toFixed(0)} rows/s (${r.outcome}; ${r.stored} stored, ${r.queued} queued; CPU ${(r.sendCpuMs / 1000).toFixed(2)} s)`;
     console.log(`\n${ROWS.toLocaleString("en-US")}-row spreadsheet, SMS template with 2 placeholders`);
-    console.log(`upload + check (the check page's work):  ${(checkMs / 1000).toFixed(2)} s`);
-    console.log(`fan-out (${outcome}; ${stored} stored, ${queued[0]?.n ?? 0} queued): ${(fanOutMs / 1000).toFixed(2)} s = ${rate.toFixed(0)} rows/s`);
-    console.log(`raw COPY of the same rows into a bare table: ${(copyMs / 1000).toFixed(2)} s = ${copyRate.toFixed(0)} rows/s`);
-    console.log(`CPU (this process + the database's): fan-out ${(fanOutCpuMs / 1000).toFixed(2)} s, raw COPY ${(copyCpuMs / 1000).toFixed(2)} s (the COPY's CSV text is built inside its timing too)`);
-    console.log(`fan-out / raw COPY: ${((rate / copyRate) * 100).toFixed(0)}% by wall time, ${((copyCpuMs / fanOutCpuMs) * 100).toFixed(0)}% by CPU   peak memory (this process): ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
-    console.log(`Targets: check ≤ 5 s → ${checkMs <= 5000 ? "met" : "NOT met"}; ≥ 20,000 rows/s → ${rate >= 20_000 ? "met" : "NOT met"}; ≥ 25% of COPY → ${rate / copyRate >= 0.25 ? "met" : "NOT met"}; < 500 MB → ${peakRss < 500 * 1024 * 1024 ? "met" : "NOT met"}`);
+    console.log(`upload + check (the check page's work):  ${(withPrepared.checkMs / 1000).toFixed(2)} s`);
+    console.log(`preparing the rows after the check page has gone (nobody waits): ${(withPrepared.prepareMs / 1000).toFixed(2)} s`);
+    console.log(line(`"Send" to all stored and queued, rows prepared`, withPrepared));
+    console.log(line(`"Send" to all stored and queued, file checked again (no prepared rows: API, or rules changed)`, withoutPrepared));
+    console.log(`raw COPY of the same rows into a bare table: ${(copyMs / 1000).toFixed(2)} s = ${copyRate.toFixed(0)} rows/s (CPU ${(copyCpuMs / 1000).toFixed(2)} s; its CSV text is built inside its timing too)`);
+    const ratio = withPrepared.rate / copyRate;
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    console.log(`fan-out / raw COPY: ${(ratio * 100).toFixed(0)}% prepared, ${((withoutPrepared.rate / copyRate) * 100).toFixed(0)}% checked again`);
+    console.log(`peak memory of this process, which does the web's and the worker's work: ${mb(peakPrepared)} prepared, ${mb(peakCheckedAgain)} checked again (${mb(baselineRss)} before the first upload)`);
+    const rate = withPrepared.rate;
+    const peak = Math.max(peakPrepared, peakCheckedAgain);
+    console.log(`Targets: check ≤ 5 s → ${withPrepared.checkMs <= 5000 ? "met" : "NOT met"}; ≥ 20,000 rows/s → ${rate >= 20_000 ? "met" : "NOT met"}; ≥ 25% of COPY → ${ratio >= 0.25 ? "met" : "NOT met"}; < 500 MB → ${peak < 500 * 1024 * 1024 ? "met" : "NOT met"}`);
   } finally {
     await database.drop().catch(() => undefined);
     await server.stop();

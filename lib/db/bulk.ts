@@ -92,9 +92,8 @@ export type JobFanOut = {
   replyToText: string | null;
 };
 
-/** One spreadsheet row's notification. */
+/** One spreadsheet row's notification (its id is given when it is inserted). */
 export type JobNotificationRow = {
-  id: string;
   to: string;
   normalisedTo: string;
   personalisationEncrypted: string;
@@ -106,6 +105,14 @@ export type JobNotificationRow = {
 /** A value in COPY's text format: backslash, tab, new line and carriage return escaped. */
 function copyText(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : value;
+}
+
+/**
+ * A row in the form the fan-out loads it (PostgreSQL COPY text, without its id): made once per row,
+ * then stored with a checked upload (prepared-rows.ts) or inserted straight away.
+ */
+export function jobNotificationCopyText(row: JobNotificationRow): string {
+  return `${copyText(row.to)}\t${copyText(row.normalisedTo)}\t${row.personalisationEncrypted}\t${row.jobRowNumber}\t${row.billableUnits}\t${row.international ? "t" : "f"}`;
 }
 
 const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "to" text, normalised_to text, personalisation text, job_row_number int, billable_units int, international boolean) ON COMMIT DELETE ROWS`;
@@ -133,18 +140,19 @@ const FAN_OUT_INSERT = `WITH ins AS (
  * staging table, then one statement inserts them (rows an earlier, crashed run already made are
  * skipped by job id + row number) and queues the new ones. Returns how many were new.
  */
-export async function insertJobNotifications(job: JobFanOut, rows: readonly JobNotificationRow[]): Promise<number> {
+export async function insertJobNotifications(job: JobFanOut, rows: readonly { id: string; copyText: string }[]): Promise<number> {
   if (rows.length === 0) return 0;
   const client = await getPool().connect();
   try {
     await client.query("BEGIN");
     await client.query(FAN_OUT_STAGE);
-    const lines = rows.map((r) => `${r.id}\t${copyText(r.to)}\t${copyText(r.normalisedTo)}\t${r.personalisationEncrypted}\t${r.jobRowNumber}\t${r.billableUnits}\t${r.international ? "t" : "f"}\n`);
+    let text = "";
+    for (const row of rows) text += `${row.id}\t${row.copyText}\n`;
     await new Promise<void>((resolve, reject) => {
       const stream = client.query(copyFrom("COPY fan_out_rows FROM STDIN"));
       stream.on("finish", resolve);
       stream.on("error", reject);
-      stream.end(lines.join(""));
+      stream.end(text);
     });
     const { rows: result } = await client.query<{ inserted: number }>(FAN_OUT_INSERT, [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
     await client.query("COMMIT");

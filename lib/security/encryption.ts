@@ -19,6 +19,11 @@ function deriveKey(secret: string): KeyObject {
   return key;
 }
 
+/** Names the key a value is encrypted with, without revealing it (stored beside prepared rows, so a new key is noticed). */
+export function encryptionKeyId(secret: string): string {
+  return createHash("sha256").update(`notify-field-encryption-key-id:${secret}`).digest("hex").slice(0, 16);
+}
+
 export function encrypt(plaintext: string, secret: string): string {
   const iv = takeRandomBytes(IV_BYTES);
   const cipher = createCipheriv("aes-256-gcm", deriveKey(secret), iv);

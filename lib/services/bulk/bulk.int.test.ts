@@ -7,7 +7,7 @@ import { getDb } from "../../db/client";
 import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
 import { cancelJob, checkUpload, getJob, startJob, UPLOAD_ERRORS, uploadSpreadsheet } from "./uploads";
 import { processJob } from "./process-job";
-import { insertJobNotifications } from "../../db/bulk";
+import { insertJobNotifications, jobNotificationCopyText } from "../../db/bulk";
 
 function csv(rows: number): Uint8Array {
   const lines = ["phone number,name"];
@@ -122,7 +122,7 @@ describe("spreadsheet jobs", () => {
     const { jobId } = await startJob({ actor: owner, serviceId, uploadId, scheduledFor: new Date(Date.now() + 3_600_000) });
     const fanOut = { jobId, serviceId, notificationType: "sms" as const, templateId, templateVersion: 1, createdById: owner.userId, replyToText: "Tab\there \\ and\nnew line" };
     const odd = ["a\tb", "c\\d", "e\nf\r", "\\N"];
-    const rows = odd.map((to, i) => ({ id: randomUUID(), to, normalisedTo: `+1202555010${i}`, personalisationEncrypted: "v1.x.y.z", jobRowNumber: i, billableUnits: 2, international: i === 1 }));
+    const rows = odd.map((to, i) => ({ id: randomUUID(), copyText: jobNotificationCopyText({ to, normalisedTo: `+1202555010${i}`, personalisationEncrypted: "v1.x.y.z", jobRowNumber: i, billableUnits: 2, international: i === 1 }) }));
     expect(await insertJobNotifications(fanOut, rows)).toBe(4);
     expect(await insertJobNotifications(fanOut, rows.map((r) => ({ ...r, id: randomUUID() })))).toBe(0);
     const stored = await getDb().notification.findMany({ where: { jobId }, orderBy: { jobRowNumber: "asc" }, select: { to: true, replyToText: true, billableUnits: true, international: true, personalisation: true } });

@@ -1,20 +1,35 @@
 // The worker's fan-out of a spreadsheet job: reserve the day's allowance for every row at once
-// (or stop with "sending limits exceeded"), re-read and re-check the stored file, then insert the
-// rows' notifications in batches, each batch stored and queued in one statement. Safe to run again
+// (or stop with "sending limits exceeded"), take the rows the check page prepared or re-check the
+// stored file (prepared-rows.ts), then insert the rows' notifications in batches, each batch
+// stored and queued in one statement. Safe to run again
 // after a crash: rows already made are skipped (job id + row number), and nothing is counted twice.
-import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, reserveDailyAllowance, setJobStatus, type JobFanOut, type JobNotificationRow } from "../../db/bulk";
+import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, jobNotificationCopyText, reserveDailyAllowance, setJobStatus, type JobFanOut } from "../../db/bulk";
 import { findServiceProfile } from "../../db/services";
 import { findTemplateContentVersion } from "../../db/templates";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
-import { encrypt } from "../../security/encryption";
 import { uuidv7 } from "../../security/random";
 import { getProviders } from "../delivery/providers";
-import { checkServiceSpreadsheet } from "./uploads";
+import { deletePreparedRows, jobNotificationRow, loadPreparedRows } from "./prepared-rows";
+import { checkServiceSpreadsheet, serviceSpreadsheetDigest } from "./uploads";
 
 export const FAN_OUT_BATCH = 2000;
 const FAN_OUT_IN_FLIGHT = 3;
+
+/**
+ * The job's rows in the form the fan-out stores them, a batch at a time: the prepared rows when
+ * the check that made them still holds (same file, template, service rules and key), otherwise
+ * the file checked again and each batch encrypted as it is needed (so the database writes one
+ * batch while the next is encrypted). Null when the file no longer passes the checks.
+ */
+async function fanOutRows(input: Parameters<typeof checkServiceSpreadsheet>[0] & { storageKey: string }, key: string): Promise<{ count: number; prepared: boolean; slice: (start: number, end: number) => string[] } | null> {
+  const prepared = await loadPreparedRows(getProviders().storage, input.storageKey, await serviceSpreadsheetDigest(input));
+  if (prepared) return { count: prepared.length, prepared: true, slice: (start, end) => prepared.slice(start, end) };
+  const check = await checkServiceSpreadsheet(input);
+  if (!check.ok || !check.isValid) return null;
+  return { count: check.rows.length, prepared: false, slice: (start, end) => check.rows.slice(start, end).map((row) => jobNotificationCopyText(jobNotificationRow(row, key))) };
+}
 
 export type FanOutResult = "finished" | "skipped" | "limit-exceeded" | "error";
 
@@ -28,7 +43,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   const profile = await findServiceProfile(job.serviceId);
   const template = await findTemplateContentVersion(job.serviceId, job.templateId, job.templateVersion);
   const bytes = job.storageKey ? await getProviders().storage.get(job.storageKey) : null;
-  if (!profile || !template || !bytes) {
+  if (!profile || !template || !bytes || !job.storageKey) {
     await setJobStatus(jobId, ["pending", "scheduled", "in_progress"], "error");
     log.error("job's service, template or file is missing");
     return "error";
@@ -44,13 +59,13 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
     }
     if (!(await setJobStatus(jobId, ["pending", "scheduled"], "in_progress", { processingStarted: now }))) return "skipped";
   }
-  const check = await checkServiceSpreadsheet({ serviceId: job.serviceId, profile, template, bytes, fileName: job.originalFileName });
-  if (!check.ok || !check.isValid) {
+  const key = getEnv().ENCRYPTION_KEY;
+  const rows = await fanOutRows({ serviceId: job.serviceId, profile, template, bytes, fileName: job.originalFileName, storageKey: job.storageKey }, key);
+  if (!rows) {
     await setJobStatus(jobId, ["in_progress"], "error");
     log.error("job's file no longer passes the checks");
     return "error";
   }
-  const key = getEnv().ENCRYPTION_KEY;
   const replyTo = template.templateType === "sms" ? (profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) : profile.defaultReplyTo;
   const batchSize = options.batchSize ?? FAN_OUT_BATCH;
   const fanOut: JobFanOut = { jobId, serviceId: job.serviceId, notificationType: template.templateType, templateId: job.templateId, templateVersion: job.templateVersion, createdById: job.createdById, replyToText: replyTo };
@@ -58,16 +73,8 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   // their own connections (`npm run bench:bulk`, 100,000 rows, 2 cores: 2 in flight gave
   // 20,500–21,100 rows/s, 3 gave 21,900–26,000, 4 gave 21,400 and passed 500 MB).
   const inFlight: Promise<void>[] = [];
-  for (let start = 0; start < check.rows.length; start += batchSize) {
-    const batch: JobNotificationRow[] = check.rows.slice(start, start + batchSize).map((row) => ({
-      id: uuidv7(),
-      to: row.recipient,
-      normalisedTo: row.normalisedRecipient ?? row.recipient,
-      personalisationEncrypted: encrypt(JSON.stringify(row.personalisation), key),
-      jobRowNumber: row.index,
-      billableUnits: row.smsParts,
-      international: row.isInternational,
-    }));
+  for (let start = 0; start < rows.count; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize).map((copyText) => ({ id: uuidv7(), copyText }));
     const writing = insertJobNotifications(fanOut, batch).then((inserted) => options.afterBatch?.(inserted));
     writing.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
     inFlight.push(writing);
@@ -82,6 +89,8 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   }
   await Promise.all(inFlight);
   await setJobStatus(jobId, ["in_progress"], "finished", { processingFinished: new Date() });
-  log.info({ rows: check.rows.length }, "job fanned out");
+  // Every row is a notification now (with its own encrypted copy): the prepared rows aren't needed.
+  if (rows.prepared) await deletePreparedRows(getProviders().storage, job.storageKey);
+  log.info({ rows: rows.count, prepared: rows.prepared }, "job fanned out");
   return "finished";
 }

@@ -7,17 +7,20 @@ import { cancelJob as cancelJobRow, findJob, findUpload, insertJobAndEnqueue, in
 import { findServiceProfile, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
 import { UPLOAD_FILE_ERRORS, uploadFileError, type TemplateForCheck } from "../../domain/csv/check-file";
-import { checkSpreadsheet, type CheckedSpreadsheet, type FileError } from "../../domain/csv/check-spreadsheet";
+import { checkSpreadsheet, type CheckedSpreadsheet, type CheckSpreadsheetOptions, type FileError, type SpreadsheetCheck } from "../../domain/csv/check-spreadsheet";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
 import type { NotificationStatusName } from "../../domain/notifications/status";
 import { extractPlaceholders, indexPersonalisation } from "../../domain/templates/placeholders";
+import { getEnv } from "../../env";
 import { AppError } from "../../errors";
+import { logger } from "../../logger";
 import type { SessionUser } from "../auth/sessions";
 import { getProviders } from "../delivery/providers";
 import { listAllowedRecipients } from "../sending/allowed-recipients";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
+import { checkDigest, loadPreparedRows, savePreparedRows } from "./prepared-rows";
 
 export const UPLOAD_ERRORS = {
   noFile: "Choose a file to upload",
@@ -80,32 +83,52 @@ export type UploadCheck =
       template: TemplateRow;
       profile: ServiceProfile;
       check: CheckedSpreadsheet;
+      /** Names this check (prepared-rows.ts). */
+      digest: string;
       preview: TemplatePreview | null;
       remainingToday: number;
       overDailyLimit: boolean;
       estimatedSeconds: number;
     };
 
-/** The content engine's spreadsheet check with this service's rules (trial mode, international texts, prefix). */
-export async function checkServiceSpreadsheet({ serviceId, profile, template, bytes, fileName }: { serviceId: string; profile: ServiceProfile; template: Pick<TemplateRow, "templateType" | "subject" | "content">; bytes: Uint8Array; fileName: string }) {
-  return checkSpreadsheet(bytes, {
+type ServiceSpreadsheet = { serviceId: string; profile: ServiceProfile; template: Pick<TemplateRow, "templateType" | "subject" | "content">; bytes: Uint8Array; fileName: string };
+
+/** This service's rules for the spreadsheet check (trial mode, international texts, prefix). */
+async function serviceCheckOptions({ serviceId, profile, template, fileName }: ServiceSpreadsheet): Promise<CheckSpreadsheetOptions> {
+  return {
     fileName,
     template: { type: template.templateType, content: template.content, subject: template.subject },
     allowInternationalSms: profile.channels.includes("international_sms"),
     smsPrefix: profile.prefixSms ? profile.name : null,
     trialMode: profile.restricted ? { allowedRecipients: await listAllowedRecipients(serviceId) } : undefined,
-  });
+  };
+}
+
+/** The content engine's spreadsheet check with this service's rules, and the digest naming that check (prepared-rows.ts). */
+export async function checkServiceSpreadsheet(input: ServiceSpreadsheet): Promise<SpreadsheetCheck & { digest: string }> {
+  const options = await serviceCheckOptions(input);
+  return { ...checkSpreadsheet(input.bytes, options), digest: checkDigest(input.bytes, options, getEnv().ENCRYPTION_KEY) };
+}
+
+/** The digest a check of this file would have now, without checking it. */
+export async function serviceSpreadsheetDigest(input: ServiceSpreadsheet): Promise<string> {
+  return checkDigest(input.bytes, await serviceCheckOptions(input), getEnv().ENCRYPTION_KEY);
 }
 
 export type FileCheck = Omit<Extract<UploadCheck, { ok: true }>, "fileName" | "templateId"> | { ok: false; fileError: FileError };
 
+/** How many more messages of this channel the service may send today. */
+async function remainingAllowance(serviceId: string, profile: ServiceProfile, channel: "sms" | "email", now: Date): Promise<number> {
+  const limit = channel === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
+  return Math.max(0, limit - (await usedDailyAllowance(dailyLimitKey(serviceId, channel), startOfUtcDay(now))));
+}
+
 /** The spreadsheet checks for one file against a template, with today's allowance and the estimate (pages and API alike). */
 export async function checkFile({ serviceId, template, profile, bytes, fileName, now = new Date() }: { serviceId: string; template: TemplateRow; profile: ServiceProfile; bytes: Uint8Array; fileName: string; now?: Date }): Promise<FileCheck> {
-  const check = await checkServiceSpreadsheet({ serviceId, profile, template, bytes, fileName });
+  const { digest, ...check } = await checkServiceSpreadsheet({ serviceId, profile, template, bytes, fileName });
   if (!check.ok) return { ok: false, fileError: check.fileError };
   const first = check.rows.find((r) => r.errors.length === 0);
-  const limit = template.templateType === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
-  const remainingToday = Math.max(0, limit - (await usedDailyAllowance(dailyLimitKey(serviceId, template.templateType), startOfUtcDay(now))));
+  const remainingToday = await remainingAllowance(serviceId, profile, template.templateType, now);
   const perSecond = template.templateType === "sms" ? DEFAULT_SMS_PER_SECOND : DEFAULT_EMAIL_PER_SECOND;
   const units = template.templateType === "sms" ? check.smsParts : check.rowCount;
   return {
@@ -113,6 +136,7 @@ export async function checkFile({ serviceId, template, profile, bytes, fileName,
     template,
     profile,
     check,
+    digest,
     preview: first ? previewTemplate(profile, template, indexPersonalisation(first.personalisation)) : null,
     remainingToday,
     overDailyLimit: check.rowCount > remainingToday,
@@ -120,9 +144,7 @@ export async function checkFile({ serviceId, template, profile, bytes, fileName,
   };
 }
 
-/** Runs the spreadsheet checks on a stored upload, for the check page (and again before sending). */
-export async function checkUpload({ actor, serviceId, uploadId, now = new Date() }: Actor & { uploadId: string; now?: Date }): Promise<UploadCheck> {
-  await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
+async function loadUpload(serviceId: string, uploadId: string) {
   const upload = looksLikeId(uploadId) ? await findUpload(serviceId, uploadId) : null;
   if (!upload?.templateId) throw new AppError("NOT_FOUND", "upload not found");
   const template = await loadTemplate(serviceId, upload.templateId);
@@ -130,32 +152,72 @@ export async function checkUpload({ actor, serviceId, uploadId, now = new Date()
   if (!profile) throw new AppError("NOT_FOUND", "service not found");
   const bytes = await getProviders().storage.get(upload.storageKey);
   if (!bytes) throw new AppError("NOT_FOUND", "the uploaded file is no longer stored");
+  return { upload, template, profile, bytes };
+}
+
+/**
+ * Runs the spreadsheet checks on a stored upload, for the check page. With `prepare` (the page
+ * passes Next's `after`), a valid file's rows are then prepared for sending (prepared-rows.ts) once
+ * the page has been sent.
+ */
+export async function checkUpload({ actor, serviceId, uploadId, now = new Date(), prepare }: Actor & { uploadId: string; now?: Date; prepare?: (work: () => Promise<void>) => void }): Promise<UploadCheck> {
+  await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
+  const { upload, template, profile, bytes } = await loadUpload(serviceId, uploadId);
   const result = await checkFile({ serviceId, template, profile, bytes, fileName: upload.originalFileName, now });
   await recordUploadCheck(serviceId, uploadId, result.ok ? { rowCount: result.check.rowCount, isValid: result.check.isValid } : { rowCount: result.fileError.rowCount ?? null, isValid: false });
+  if (prepare && result.ok && result.check.isValid) {
+    const { rows } = result.check;
+    const storage = getProviders().storage;
+    prepare(async () => {
+      try {
+        if (!(await loadPreparedRows(storage, upload.storageKey, result.digest))) await savePreparedRows(storage, upload.storageKey, result.digest, rows, getEnv().ENCRYPTION_KEY);
+      } catch (error) {
+        // Sending still works without them (the file is checked again): note it and carry on.
+        logger.warn({ err: error, uploadId }, "could not prepare the upload's rows");
+      }
+    });
+  }
   return { ...result, fileName: upload.originalFileName, templateId: template.id };
+}
+
+/**
+ * What "Send" needs to know about an upload: its rows, whether it is valid and within today's
+ * allowance. From the prepared rows' count when a check with the same digest prepared them (only
+ * valid files are prepared); otherwise by checking the file again.
+ */
+async function checkForStart({ actor, serviceId, uploadId }: Actor & { uploadId: string }) {
+  await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
+  const { upload, template, profile, bytes } = await loadUpload(serviceId, uploadId);
+  const digest = await serviceSpreadsheetDigest({ serviceId, profile, template, bytes, fileName: upload.originalFileName });
+  const prepared = await loadPreparedRows(getProviders().storage, upload.storageKey, digest);
+  if (!prepared) {
+    const result = await checkFile({ serviceId, template, profile, bytes, fileName: upload.originalFileName });
+    if (!result.ok || !result.check.isValid) return { upload, template, valid: false as const };
+    return { upload, template, valid: true as const, rowCount: result.check.rowCount, remainingToday: result.remainingToday };
+  }
+  return { upload, template, valid: true as const, rowCount: prepared.length, remainingToday: await remainingAllowance(serviceId, profile, template.templateType, new Date()) };
 }
 
 /** Starts (or schedules) the job for a valid upload; refuses a file over today's remaining limit. */
 export async function startJob({ actor, serviceId, uploadId, scheduledFor }: Actor & { uploadId: string; scheduledFor: Date | null }): Promise<{ jobId: string }> {
-  const result = await checkUpload({ actor, serviceId, uploadId });
-  if (!result.ok || !result.check.isValid) throw new AppError("BAD_REQUEST", "upload not valid", { userMessage: UPLOAD_ERRORS.notValid });
-  if (result.overDailyLimit) throw new AppError("LIMIT_EXCEEDED", "over daily limit", { userMessage: UPLOAD_ERRORS.jobLimit(result.check.rowCount, result.remainingToday) });
-  const upload = await findUpload(serviceId, uploadId);
-  if (!upload) throw new AppError("NOT_FOUND", "upload not found");
+  const result = await checkForStart({ actor, serviceId, uploadId });
+  if (!result.valid) throw new AppError("BAD_REQUEST", "upload not valid", { userMessage: UPLOAD_ERRORS.notValid });
+  if (result.rowCount > result.remainingToday) throw new AppError("LIMIT_EXCEEDED", "over daily limit", { userMessage: UPLOAD_ERRORS.jobLimit(result.rowCount, result.remainingToday) });
+  const { upload, template } = result;
   const jobId = randomUUID();
   await insertJobAndEnqueue({
     id: jobId,
     serviceId,
-    templateId: result.template.id,
-    templateVersion: result.template.version,
-    originalFileName: result.fileName,
+    templateId: template.id,
+    templateVersion: template.version,
+    originalFileName: upload.originalFileName,
     storageKey: upload.storageKey,
-    notificationCount: result.check.rowCount,
+    notificationCount: result.rowCount,
     scheduledFor,
     createdById: actor.userId,
     contactListId: upload.contactListId,
   });
-  await insertAuditEvent({ eventType: scheduledFor ? "job-scheduled" : "job-started", userId: actor.userId, serviceId, data: { jobId, rows: result.check.rowCount } });
+  await insertAuditEvent({ eventType: scheduledFor ? "job-scheduled" : "job-started", userId: actor.userId, serviceId, data: { jobId, rows: result.rowCount } });
   return { jobId };
 }
 

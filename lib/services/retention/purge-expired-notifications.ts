@@ -1,13 +1,15 @@
 // Nightly retention purge (Notify's delete-notifications-older-than-retention and
 // remove-sms-email-jobs): per service and channel, notifications older than the retention
 // (ServiceDataRetention, else the service's default of 7 days) move to notification_history
-// without recipient or personalisation; spreadsheet files past retention are deleted from storage
-// and their jobs archived; SNS replay-guard rows older than a day are forgotten.
+// without recipient or personalisation; spreadsheet files (and their prepared rows) past retention
+// are deleted from storage and their jobs archived; SNS replay-guard rows older than a day are
+// forgotten.
 import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
 import { archiveJobs, listExpiredJobFiles, moveExpiredNotificationsToHistory } from "../../db/retention";
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
 import { purgeExpiredContactLists } from "../bulk/contact-lists";
+import { deletePreparedRows } from "../bulk/prepared-rows";
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredReports } from "../reports/notification-reports";
 
@@ -30,7 +32,10 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
   let jobFilesDeleted = 0;
   for (;;) {
     const files = await listExpiredJobFiles(now, FILE_CHUNK);
-    for (const file of files) await storage.delete(file.storageKey);
+    for (const file of files) {
+      await storage.delete(file.storageKey);
+      await deletePreparedRows(storage, file.storageKey);
+    }
     await archiveJobs(files.map((f) => f.id));
     jobFilesDeleted += files.length;
     if (files.length < FILE_CHUNK) break;

@@ -1,4 +1,5 @@
 // The nightly timeout and retention purge against a real database.
+import { preparedRowsKey } from "../bulk/prepared-rows";
 import { beforeEach, describe, expect, it } from "vitest";
 import { upsertServiceCallback } from "../../db/callbacks";
 import { getDb } from "../../db/client";
@@ -77,10 +78,11 @@ describe("purgeExpiredNotifications", () => {
     expect(Object.keys(history)).not.toContain("personalisation");
   });
 
-  it("deletes spreadsheets past retention from storage and archives their jobs", async () => {
+  it("deletes spreadsheets past retention (and their prepared rows) from storage and archives their jobs", async () => {
     const { service, sms, user } = await setup();
     const storage = new DiskStorage(".data/test-retention");
     await storage.put(`uploads/${service.id}/old.csv`, Buffer.from("phone number\n+12025550123\n"));
+    await storage.put(preparedRowsKey(`uploads/${service.id}/old.csv`), Buffer.from("{}\n"));
     await storage.put(`uploads/${service.id}/new.csv`, Buffer.from("phone number\n+12025550123\n"));
     const job = (storageKey: string, createdAt: Date) =>
       getDb().job.create({ data: { serviceId: service.id, templateId: sms.id, templateVersion: 1, originalFileName: "f.csv", storageKey, notificationCount: 1, createdById: user.id, createdAt } });
@@ -90,6 +92,7 @@ describe("purgeExpiredNotifications", () => {
     await purgeExpiredNotifications({ now: NOW, storage });
 
     expect(await storage.get(`uploads/${service.id}/old.csv`)).toBeNull();
+    expect(await storage.get(preparedRowsKey(`uploads/${service.id}/old.csv`))).toBeNull();
     expect(await storage.get(`uploads/${service.id}/new.csv`)).not.toBeNull();
     expect(await getDb().job.findUniqueOrThrow({ where: { id: oldJob.id }, select: { archived: true, storageKey: true } })).toEqual({ archived: true, storageKey: null });
     expect((await getDb().job.findUniqueOrThrow({ where: { id: newJob.id } })).archived).toBe(false);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { MessagePreview } from "@/components/templates/message-preview";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
@@ -23,7 +24,8 @@ function duration(seconds: number): string {
 export default async function Page({ params }: { params: Promise<{ serviceId: string; uploadId: string }> }) {
   const { serviceId, uploadId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
-  const result = await checkUpload({ actor: user, serviceId, uploadId }).catch((error: unknown) => {
+  // A valid file's rows are prepared for sending once this page has gone (prepared-rows.ts).
+  const result = await checkUpload({ actor: user, serviceId, uploadId, prepare: after }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
