@@ -78,6 +78,29 @@ export async function listExpiredJobFiles(now: Date, limit: number): Promise<Exp
      LIMIT ${limit}`;
 }
 
+/**
+ * Uploaded spreadsheets older than their service's retention for the template's channel whose file
+ * no job still holds (a job's file goes with the job, above): checked but never sent, or sent and
+ * already purged.
+ */
+export async function listExpiredUploads(now: Date, limit: number): Promise<ExpiredJobFile[]> {
+  return getDb().$queryRaw<ExpiredJobFile[]>`
+    SELECT u.id, u.storage_key AS "storageKey"
+      FROM uploads u
+      JOIN services s ON s.id = u.service_id
+      LEFT JOIN templates t ON t.id = u.template_id
+      LEFT JOIN service_data_retention r ON r.service_id = u.service_id AND r.notification_type::text = t.template_type::text
+     WHERE u.created_at < date_trunc('day', ${now}::timestamptz AT TIME ZONE 'UTC') - make_interval(days => coalesce(r.days_of_retention, s.message_retention_days))
+       AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.storage_key = u.storage_key)
+     ORDER BY u.created_at
+     LIMIT ${limit}`;
+}
+
+export async function deleteUploads(ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await getDb().upload.deleteMany({ where: { id: { in: [...ids] } } });
+}
+
 /** Marks jobs archived once their file is gone (the job row stays for statistics). */
 export async function archiveJobs(ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;

@@ -2,10 +2,10 @@
 // remove-sms-email-jobs): per service and channel, notifications older than the retention
 // (ServiceDataRetention, else the service's default of 7 days) move to notification_history
 // without recipient or personalisation; spreadsheet files (and their prepared rows) past retention
-// are deleted from storage and their jobs archived; SNS replay-guard rows older than a day are
-// forgotten.
+// are deleted from storage and their jobs archived, and uploads that were never sent go too; SNS
+// replay-guard rows older than a day are forgotten.
 import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
-import { archiveJobs, listExpiredJobFiles, moveExpiredNotificationsToHistory } from "../../db/retention";
+import { archiveJobs, deleteUploads, listExpiredJobFiles, listExpiredUploads, moveExpiredNotificationsToHistory } from "../../db/retention";
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
 import { purgeExpiredContactLists } from "../bulk/contact-lists";
@@ -16,7 +16,7 @@ import { purgeExpiredReports } from "../reports/notification-reports";
 const CHUNK = 5_000;
 const FILE_CHUNK = 100;
 
-export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number };
+export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number };
 
 export async function purgeExpiredNotifications(options: { now?: Date; chunkSize?: number; storage?: FileStorage } = {}): Promise<PurgeResult> {
   const now = options.now ?? new Date();
@@ -41,12 +41,24 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
     if (files.length < FILE_CHUNK) break;
   }
 
+  let uploadsDeleted = 0;
+  for (;;) {
+    const uploads = await listExpiredUploads(now, FILE_CHUNK);
+    for (const upload of uploads) {
+      await storage.delete(upload.storageKey);
+      await deletePreparedRows(storage, upload.storageKey);
+    }
+    await deleteUploads(uploads.map((u) => u.id));
+    uploadsDeleted += uploads.length;
+    if (uploads.length < FILE_CHUNK) break;
+  }
+
   const reportsDeleted = await purgeExpiredReports(now, storage);
 
   const contactListsDeleted = await purgeExpiredContactLists(now, storage);
 
   const snsMessagesForgotten = await deleteSnsSeenMessagesBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  const result = { notificationsMoved, jobFilesDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted };
+  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted };
   logger.info(result, "retention purge finished");
   return result;
 }

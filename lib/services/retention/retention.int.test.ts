@@ -97,4 +97,31 @@ describe("purgeExpiredNotifications", () => {
     expect(await getDb().job.findUniqueOrThrow({ where: { id: oldJob.id }, select: { archived: true, storageKey: true } })).toEqual({ archived: true, storageKey: null });
     expect((await getDb().job.findUniqueOrThrow({ where: { id: newJob.id } })).archived).toBe(false);
   });
+
+  it("deletes uploads never sent once past retention (file, prepared rows and row), but not a file a job still holds", async () => {
+    const { service, sms, user } = await setup();
+    const storage = new DiskStorage(".data/test-retention");
+    const upload = async (name: string, createdAt: Date) => {
+      const storageKey = `uploads/${service.id}/${name}.csv`;
+      await storage.put(storageKey, Buffer.from("phone number\n+12025550123\n"));
+      await storage.put(preparedRowsKey(storageKey), Buffer.from("{}\n"));
+      return getDb().upload.create({ data: { serviceId: service.id, templateId: sms.id, originalFileName: `${name}.csv`, storageKey, createdById: user.id, createdAt } });
+    };
+    const unsent = await upload("unsent", new Date(NOW.getTime() - 9 * DAY));
+    const sentLater = await upload("sent-later", new Date(NOW.getTime() - 9 * DAY));
+    const recent = await upload("recent", new Date(NOW.getTime() - DAY));
+    // Sent two days ago: the job (and so the file) is still within retention.
+    await getDb().job.create({ data: { serviceId: service.id, templateId: sms.id, templateVersion: 1, originalFileName: "f.csv", storageKey: sentLater.storageKey, notificationCount: 1, createdById: user.id, createdAt: new Date(NOW.getTime() - 2 * DAY) } });
+
+    // At least this one (NOW is years ahead, so earlier test files' uploads are past retention too).
+    expect((await purgeExpiredNotifications({ now: NOW, storage })).uploadsDeleted).toBeGreaterThanOrEqual(1);
+
+    expect(await storage.get(unsent.storageKey)).toBeNull();
+    expect(await storage.get(preparedRowsKey(unsent.storageKey))).toBeNull();
+    expect(await getDb().upload.findUnique({ where: { id: unsent.id } })).toBeNull();
+    for (const kept of [sentLater, recent]) {
+      expect(await storage.get(kept.storageKey)).not.toBeNull();
+      expect(await getDb().upload.findUnique({ where: { id: kept.id } })).not.toBeNull();
+    }
+  });
 });
