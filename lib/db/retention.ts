@@ -62,11 +62,12 @@ export async function timeOutNotifications(cutoff: Date, limit: number): Promise
   return rows.map((row) => row.id);
 }
 
-export type ExpiredJobFile = { id: string; storageKey: string };
+/** A row (job or upload) whose stored file is past retention. */
+export type ExpiredFile = { id: string; storageKey: string };
 
 /** Spreadsheet jobs (not archived, with a stored file) older than their service's retention for the template's channel. */
-export async function listExpiredJobFiles(now: Date, limit: number): Promise<ExpiredJobFile[]> {
-  return getDb().$queryRaw<ExpiredJobFile[]>`
+export async function listExpiredFiles(now: Date, limit: number): Promise<ExpiredFile[]> {
+  return getDb().$queryRaw<ExpiredFile[]>`
     SELECT j.id, j.storage_key AS "storageKey"
       FROM jobs j
       JOIN services s ON s.id = j.service_id
@@ -83,8 +84,8 @@ export async function listExpiredJobFiles(now: Date, limit: number): Promise<Exp
  * no job still holds (a job's file goes with the job, above): checked but never sent, or sent and
  * already purged.
  */
-export async function listExpiredUploads(now: Date, limit: number): Promise<ExpiredJobFile[]> {
-  return getDb().$queryRaw<ExpiredJobFile[]>`
+export async function listExpiredUploads(now: Date, limit: number): Promise<ExpiredFile[]> {
+  return getDb().$queryRaw<ExpiredFile[]>`
     SELECT u.id, u.storage_key AS "storageKey"
       FROM uploads u
       JOIN services s ON s.id = u.service_id

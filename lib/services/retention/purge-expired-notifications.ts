@@ -5,7 +5,7 @@
 // are deleted from storage and their jobs archived, and uploads that were never sent go too; SNS
 // replay-guard rows older than a day are forgotten.
 import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
-import { archiveJobs, deleteUploads, listExpiredJobFiles, listExpiredUploads, moveExpiredNotificationsToHistory } from "../../db/retention";
+import { archiveJobs, deleteUploads, listExpiredFiles, listExpiredUploads, moveExpiredNotificationsToHistory, type ExpiredFile } from "../../db/retention";
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
 import { purgeExpiredContactLists } from "../bulk/contact-lists";
@@ -18,6 +18,21 @@ const FILE_CHUNK = 100;
 
 export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number };
 
+/** Deletes the spreadsheet files (and their prepared rows) that `find` lists, a chunk at a time, then `forget`s their rows. Returns how many. */
+async function purgeSpreadsheets(storage: FileStorage, find: (limit: number) => Promise<ExpiredFile[]>, forget: (ids: string[]) => Promise<void>): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const files = await find(FILE_CHUNK);
+    for (const file of files) {
+      await storage.delete(file.storageKey);
+      await deletePreparedRows(storage, file.storageKey);
+    }
+    await forget(files.map((f) => f.id));
+    deleted += files.length;
+    if (files.length < FILE_CHUNK) return deleted;
+  }
+}
+
 export async function purgeExpiredNotifications(options: { now?: Date; chunkSize?: number; storage?: FileStorage } = {}): Promise<PurgeResult> {
   const now = options.now ?? new Date();
   const chunk = options.chunkSize ?? CHUNK;
@@ -29,29 +44,8 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
   }
 
   const storage = options.storage ?? getProviders().storage;
-  let jobFilesDeleted = 0;
-  for (;;) {
-    const files = await listExpiredJobFiles(now, FILE_CHUNK);
-    for (const file of files) {
-      await storage.delete(file.storageKey);
-      await deletePreparedRows(storage, file.storageKey);
-    }
-    await archiveJobs(files.map((f) => f.id));
-    jobFilesDeleted += files.length;
-    if (files.length < FILE_CHUNK) break;
-  }
-
-  let uploadsDeleted = 0;
-  for (;;) {
-    const uploads = await listExpiredUploads(now, FILE_CHUNK);
-    for (const upload of uploads) {
-      await storage.delete(upload.storageKey);
-      await deletePreparedRows(storage, upload.storageKey);
-    }
-    await deleteUploads(uploads.map((u) => u.id));
-    uploadsDeleted += uploads.length;
-    if (uploads.length < FILE_CHUNK) break;
-  }
+  const jobFilesDeleted = await purgeSpreadsheets(storage, (limit) => listExpiredFiles(now, limit), archiveJobs);
+  const uploadsDeleted = await purgeSpreadsheets(storage, (limit) => listExpiredUploads(now, limit), deleteUploads);
 
   const reportsDeleted = await purgeExpiredReports(now, storage);
 
