@@ -4,7 +4,7 @@
 import type { ServiceProfile } from "./services";
 import type { TemplateRow } from "./templates";
 import { getPool } from "./pool";
-import { serviceChangesLive, serviceStamp } from "./service-changes";
+import { serviceCache } from "./service-changes";
 
 type Row = {
   id: string;
@@ -34,34 +34,14 @@ export type SendingContext = { profile: ServiceProfile; template: TemplateRow | 
 
 // Kept in memory while database triggers' change notices are being heard (lib/db/service-changes.ts),
 // so a busy API client costs no read per send; any change to the service or its templates drops it.
-const CACHE_MS = 60_000;
-type Cached = { value: Readonly<SendingContext>; stamp: string; expires: number };
-const cache = ((globalThis as unknown as { notifySendingContexts?: Map<string, Cached> }).notifySendingContexts ??= new Map<string, Cached>());
-const loading = ((globalThis as unknown as { notifySendingContextReads?: Map<string, { value: Promise<SendingContext | null>; stamp: string }> }).notifySendingContextReads ??= new Map());
+const contexts = serviceCache<Readonly<SendingContext>>("notifySendingContexts", { liveMs: 60_000 });
 
 /** The service and the template (this service's, or null), read-only. Concurrent callers share one read. */
 export async function findSendingContext(serviceId: string, templateId: string): Promise<Readonly<SendingContext> | null> {
-  const key = `${serviceId}/${templateId}`;
-  const live = serviceChangesLive();
-  const stamp = serviceStamp(serviceId);
-  const hit = live ? cache.get(key) : undefined;
-  if (hit && hit.stamp === stamp && hit.expires > Date.now()) return hit.value;
-  const pending = loading.get(key);
-  if (pending && pending.stamp === stamp) return pending.value;
-  const value = readSendingContext(serviceId, templateId).then((context) => {
-    // Kept only if no change was heard while reading (else it may be from before the change).
-    if (context && live && serviceChangesLive() && serviceStamp(serviceId) === stamp) {
-      if (cache.size >= 10_000) cache.clear();
-      cache.set(key, { value: Object.freeze(context), stamp, expires: Date.now() + CACHE_MS });
-    }
-    return context;
+  return contexts.get(serviceId, `${serviceId}/${templateId}`, async () => {
+    const context = await readSendingContext(serviceId, templateId);
+    return context && Object.freeze(context);
   });
-  const entry = { value, stamp };
-  loading.set(key, entry);
-  void value.finally(() => {
-    if (loading.get(key) === entry) loading.delete(key);
-  }).catch(() => undefined);
-  return value;
 }
 
 async function readSendingContext(serviceId: string, templateId: string): Promise<SendingContext | null> {

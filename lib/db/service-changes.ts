@@ -1,9 +1,10 @@
 // Hears, on one LISTEN connection per process, every committed change to what the send path reads
 // about a service (database triggers announce the service's id on 'notify_service_changed'; see
-// the service_change_notices migration). A cache keyed by service stamps each entry with
-// serviceStamp(id) when it reads the database and trusts it only while the stamp is unchanged and
-// serviceChangesLive() is true: while the connection is down (or not yet up) nothing is cached, and
-// losing it forgets everything, because changes made meanwhile were not heard.
+// the service_change_notices migration). serviceCache() stamps each entry with serviceStamp(id)
+// when it reads the database and trusts it only while the stamp is unchanged and
+// serviceChangesLive() is true: while the connection is down (or not yet up) entries live only as
+// long as the cache allows without notices, and losing it forgets everything, because changes made
+// meanwhile were not heard.
 import { Client } from "pg";
 import { getEnv } from "../env";
 import { logger } from "../logger";
@@ -98,4 +99,58 @@ export async function stopServiceChanges(): Promise<void> {
   if (client) lost(client);
   state.stopped = false;
   await client?.end().catch(() => undefined);
+}
+
+export type ServiceCache<T> = {
+  /**
+   * The value cached under `key` for this service, or `read()`'s (concurrent callers share one
+   * read). A value is kept only if the read returned one: for `liveMs` while changes are heard
+   * (and dropped the moment the service changes; a change heard during the read means it isn't
+   * kept), else for `fallbackMs`, if any.
+   */
+  get(serviceId: string, key: string, read: () => Promise<T | null>, now?: number): Promise<T | null>;
+  clear(): void;
+};
+
+/**
+ * A per-process cache of something read about a service. `name` keeps its maps on globalThis,
+ * because Next's bundles each load this module and must share them (a key revoked in a server
+ * action must be forgotten by the API routes).
+ */
+export function serviceCache<T>(name: string, options: { liveMs: number; fallbackMs?: number; maxEntries?: number }): ServiceCache<T> {
+  type Entry = { value: T; stamp: string | null; expires: number };
+  type Read = { value: Promise<T | null>; stamp: string | null };
+  const shared = globalThis as unknown as Record<string, { entries: Map<string, Entry>; reads: Map<string, Read> } | undefined>;
+  const maps = (shared[name] ??= { entries: new Map(), reads: new Map() });
+  const maxEntries = options.maxEntries ?? 10_000;
+  return {
+    get(serviceId, key, read, now = Date.now()) {
+      const live = serviceChangesLive();
+      // Entries kept while changes weren't heard have no stamp and only their short life.
+      const stamp = live ? serviceStamp(serviceId) : null;
+      const hit = maps.entries.get(key);
+      if (hit && hit.expires > now && (hit.stamp === null || hit.stamp === stamp)) return Promise.resolve(hit.value);
+      const pending = maps.reads.get(key);
+      if (pending && pending.stamp === stamp) return pending.value;
+      const value = read().then((result) => {
+        if (result === null) maps.entries.delete(key);
+        else if (live ? serviceChangesLive() && serviceStamp(serviceId) === stamp : options.fallbackMs) {
+          if (maps.entries.size >= maxEntries) maps.entries.clear();
+          maps.entries.set(key, { value: result, stamp, expires: now + (live ? options.liveMs : (options.fallbackMs ?? 0)) });
+        }
+        return result;
+      });
+      const entry = { value, stamp };
+      maps.reads.set(key, entry);
+      void value
+        .finally(() => {
+          if (maps.reads.get(key) === entry) maps.reads.delete(key);
+        })
+        .catch(() => undefined);
+      return value;
+    },
+    clear() {
+      maps.entries.clear();
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // the service's key secrets, `iss` = service id, `iat` within 30 seconds. Every failure is an
 // AuthError with Notify's exact message (401 when the header is missing or not Bearer, else 403).
 import { findServiceForApi, touchApiKey, type ServiceForApi } from "../../db/api-keys";
-import { serviceChangesLive, serviceStamp } from "../../db/service-changes";
+import { serviceCache } from "../../db/service-changes";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { decrypt } from "../../security/encryption";
@@ -36,45 +36,29 @@ function authError(message: string, status = 403): AppError {
 // Services and their decrypted key secrets, kept in memory so a busy client doesn't cost a database
 // read and a decryption per request. While the service-change notices are heard (database
 // triggers on services and api_keys, lib/db/service-changes.ts) an entry lasts until the service
-// or its keys change (at most LIVE_CACHE_MS); without them, CACHE_MS, so a revoked key stops
-// working within that. Concurrent requests for a service share one read.
-const CACHE_MS = 5_000;
-const LIVE_CACHE_MS = 60_000;
-type CachedService = { service: ServiceForApi; secrets: Map<string, string>; expires: number; stamp: string | null };
-// On globalThis: Next bundles route handlers and server actions separately, and revoking a key in
-// the portal (a server action) must clear the cache the API routes read.
-const shared = globalThis as unknown as { notifyApiAuthCache?: Map<string, CachedService>; notifyApiKeyTouched?: Map<string, number>; notifyApiAuthLoading?: Map<string, Promise<CachedService | null>> };
-const cache = (shared.notifyApiAuthCache ??= new Map<string, CachedService>());
-const lastTouched = (shared.notifyApiKeyTouched ??= new Map<string, number>());
-const loading = (shared.notifyApiAuthLoading ??= new Map<string, Promise<CachedService | null>>());
+// or its keys change (at most a minute); without them, 5 seconds, so a revoked key stops working
+// within that. Concurrent requests for a service share one read.
+type CachedService = { service: ServiceForApi; secrets: Map<string, string> };
+const services = serviceCache<CachedService>("notifyApiAuthCache", { liveMs: 60_000, fallbackMs: 5_000 });
+const lastTouched = ((globalThis as unknown as { notifyApiKeyTouched?: Map<string, number> }).notifyApiKeyTouched ??= new Map<string, number>());
 
-async function loadService(serviceId: string, now: number): Promise<CachedService | null> {
-  const live = serviceChangesLive();
-  const stamp = live ? serviceStamp(serviceId) : null;
-  const hit = cache.get(serviceId);
-  if (hit && hit.expires > now && (hit.stamp === null || hit.stamp === stamp)) return hit;
-  const pending = loading.get(serviceId);
-  if (pending) return pending;
-  const load = (async () => {
-    const service = await findServiceForApi(serviceId, new Date(now));
-    if (!service) {
-      cache.delete(serviceId);
-      return null;
-    }
-    const key = getEnv().ENCRYPTION_KEY;
-    // Stamped with the stamp from before the read: a change heard meanwhile makes it stale at once.
-    const entry: CachedService = { service, secrets: new Map(service.keys.map((k) => [k.id, decrypt(k.secretEncrypted, key)])), expires: now + (live ? LIVE_CACHE_MS : CACHE_MS), stamp };
-    if (cache.size > 10_000) cache.clear();
-    cache.set(serviceId, entry);
-    return entry;
-  })().finally(() => loading.delete(serviceId));
-  loading.set(serviceId, load);
-  return load;
+function loadService(serviceId: string, now: number): Promise<CachedService | null> {
+  return services.get(
+    serviceId,
+    serviceId,
+    async () => {
+      const service = await findServiceForApi(serviceId, new Date(now));
+      if (!service) return null;
+      const key = getEnv().ENCRYPTION_KEY;
+      return { service, secrets: new Map(service.keys.map((k) => [k.id, decrypt(k.secretEncrypted, key)])) };
+    },
+    now,
+  );
 }
 
 /** Forgets cached keys (after a key is created or revoked in this process, and in tests). */
 export function clearApiAuthCache(): void {
-  cache.clear();
+  services.clear();
 }
 
 export async function authenticateApiRequest(authorization: string | null, now = Date.now()): Promise<ApiCaller> {
