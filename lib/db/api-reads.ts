@@ -5,6 +5,7 @@ import type { NotificationStatusName } from "../domain/notifications/status";
 import { getDb } from "./client";
 import type { KeyType, NotificationType, TemplateType } from "./generated/client";
 import { fromDbStatus, toDbStatus } from "./status-names";
+import { findTemplateVersions, templateVersionKey } from "./templates";
 
 export type ApiNotificationRow = {
   id: string;
@@ -65,11 +66,9 @@ type RawRow = {
 /** Attaches the content of the template version each notification was sent with (one query for the page). */
 async function withTemplateVersions(rows: RawRow[]): Promise<ApiNotificationRow[]> {
   if (rows.length === 0) return [];
-  const pairs = [...new Map(rows.map((r) => [`${r.templateId}:${r.templateVersion}`, { id: r.templateId, version: r.templateVersion }])).values()];
-  const versions = await getDb().templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true } });
-  const byKey = new Map(versions.map((v) => [`${v.id}:${v.version}`, v]));
+  const versions = await findTemplateVersions(rows);
   return rows.map(({ createdBy, status, ...row }) => {
-    const version = byKey.get(`${row.templateId}:${row.templateVersion}`);
+    const version = versions.get(templateVersionKey(row.templateId, row.templateVersion));
     return { ...row, status: fromDbStatus(status), subject: version?.subject ?? null, content: version?.content ?? "", createdByName: createdBy?.name ?? null };
   });
 }

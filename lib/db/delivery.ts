@@ -3,6 +3,7 @@
 import { getDb } from "./client";
 import { DELIVERY_SELECT, type NotificationForDelivery } from "./notifications";
 import { fromDbStatus } from "./status-names";
+import { findTemplateVersions, templateVersionKey } from "./templates";
 
 export type SmsSenderSettings = { originationIdentity: string | null; messagesPerSecond: number | null };
 
@@ -49,13 +50,9 @@ export async function findNotificationsForDelivery(ids: readonly string[]): Prom
     where: { id: { in: [...ids] }, status: "created" },
     select: DELIVERY_SELECT,
   });
-  const pairs = [...new Map(rows.map((r) => [`${r.templateId}:${r.templateVersion}`, { id: r.templateId, version: r.templateVersion }])).values()];
-  const versions = pairs.length
-    ? await db.templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true } })
-    : [];
-  const byKey = new Map(versions.map((v) => [`${v.id}:${v.version}`, v]));
+  const versions = await findTemplateVersions(rows);
   return rows.flatMap((row) => {
-    const template = byKey.get(`${row.templateId}:${row.templateVersion}`);
+    const template = versions.get(templateVersionKey(row.templateId, row.templateVersion));
     if (!template) return [];
     return [{ ...row, status: fromDbStatus(row.status), template: { id: row.templateId, version: row.templateVersion, subject: template.subject, content: template.content } }];
   });

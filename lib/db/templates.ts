@@ -141,3 +141,20 @@ export async function moveFoldersToFolder(serviceId: string, folderIds: readonly
 export async function findTemplateContentVersion(serviceId: string, templateId: string, version: number): Promise<{ templateType: "sms" | "email"; subject: string | null; content: string } | null> {
   return getDb().templateHistory.findFirst({ where: { id: templateId, version, serviceId }, select: { templateType: true, subject: true, content: true } });
 }
+
+export type TemplateVersionContent = { subject: string | null; content: string };
+
+/**
+ * The subject and content of each template version these notifications were made with, in one
+ * query: look one up with `versions.get(templateVersionKey(templateId, templateVersion))`.
+ */
+export async function findTemplateVersions(rows: readonly { templateId: string; templateVersion: number }[]): Promise<Map<string, TemplateVersionContent>> {
+  const pairs = [...new Map(rows.map((r) => [templateVersionKey(r.templateId, r.templateVersion), { id: r.templateId, version: r.templateVersion }])).values()];
+  if (pairs.length === 0) return new Map();
+  const versions = await getDb().templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true } });
+  return new Map(versions.map((v) => [templateVersionKey(v.id, v.version), { subject: v.subject, content: v.content }]));
+}
+
+export function templateVersionKey(templateId: string, version: number): string {
+  return `${templateId}:${version}`;
+}
