@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { AppError } from "@/lib/errors";
@@ -27,36 +28,26 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       {lists.length === 0 ? (
         <p>You have not saved any contact lists yet.</p>
       ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption>Saved contact lists, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">List</th>
-              <th scope="col">Rows</th>
-              <th scope="col">Type</th>
-              <th scope="col">Saved</th>
-              <th scope="col">Deleted on</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lists.map((list) => (
-              <tr key={list.id}>
-                <th scope="row">
-                  <Link className="usa-link" href={`/services/${serviceId}/contact-lists/${list.id}`}>
-                    {list.originalFileName}
-                  </Link>
-                </th>
-                <td>{list.rowCount.toLocaleString("en-US")}</td>
-                <td>{CHANNEL_NAMES[list.templateType]}</td>
-                <td>
-                  {formatDisplayTime(list.createdAt)}
-                  {list.createdByName ? ` by ${list.createdByName}` : ""}
-                </td>
-                <td>{formatDeletionDay(list.deletesOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Saved contact lists, newest first"
+          rows={lists}
+          rowKey={(list) => list.id}
+          columns={[
+            {
+              header: "List",
+              isRowHeader: true,
+              cell: (list) => (
+                <Link className="usa-link" href={`/services/${serviceId}/contact-lists/${list.id}`}>
+                  {list.originalFileName}
+                </Link>
+              ),
+            },
+            { header: "Rows", cell: (list) => list.rowCount.toLocaleString("en-US") },
+            { header: "Type", cell: (list) => CHANNEL_NAMES[list.templateType] },
+            { header: "Saved", cell: (list) => `${formatDisplayTime(list.createdAt)}${list.createdByName ? ` by ${list.createdByName}` : ""}` },
+            { header: "Deleted on", cell: (list) => formatDeletionDay(list.deletesOn) },
+          ]}
+        />
       )}
     </div>
   );

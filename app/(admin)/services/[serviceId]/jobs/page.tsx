@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { getJobs } from "@/lib/services/bulk/uploads";
@@ -18,39 +19,30 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
       {jobs.length === 0 ? (
         <p>You have not sent any spreadsheets yet. Choose a template and select “Upload a list of recipients”.</p>
       ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption>Spreadsheets sent from this service, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Template</th>
-              <th scope="col">Status</th>
-              <th scope="col">Sending</th>
-              <th scope="col">Delivered</th>
-              <th scope="col">Failed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {jobs.map((job) => {
-              const totals = jobTotals(job);
-              return (
-                <tr key={job.id}>
-                  <th scope="row">
-                    <Link className="usa-link" href={`/services/${serviceId}/jobs/${job.id}`}>
-                      {job.originalFileName}
-                    </Link>
-                    <div className="usa-hint">{formatDisplayTime(job.scheduledFor ?? job.createdAt)}</div>
-                  </th>
-                  <td>{job.templateName}</td>
-                  <td>{JOB_STATUS_LABELS[job.jobStatus]}</td>
-                  <td>{totals.sending}</td>
-                  <td>{totals.delivered}</td>
-                  <td>{totals.failed}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          caption="Spreadsheets sent from this service, newest first"
+          rows={jobs.map((job) => ({ job, totals: jobTotals(job) }))}
+          rowKey={({ job }) => job.id}
+          columns={[
+            {
+              header: "File",
+              isRowHeader: true,
+              cell: ({ job }) => (
+                <>
+                  <Link className="usa-link" href={`/services/${serviceId}/jobs/${job.id}`}>
+                    {job.originalFileName}
+                  </Link>
+                  <div className="usa-hint">{formatDisplayTime(job.scheduledFor ?? job.createdAt)}</div>
+                </>
+              ),
+            },
+            { header: "Template", cell: ({ job }) => job.templateName },
+            { header: "Status", cell: ({ job }) => JOB_STATUS_LABELS[job.jobStatus] },
+            { header: "Sending", cell: ({ totals }) => totals.sending },
+            { header: "Delivered", cell: ({ totals }) => totals.delivered },
+            { header: "Failed", cell: ({ totals }) => totals.failed },
+          ]}
+        />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { getApiKeys } from "@/lib/services/api-keys/api-keys";
 
@@ -37,37 +38,27 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       {keys.length === 0 ? (
         <p>You have not created any API keys yet.</p>
       ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption>API keys for this service</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Type</th>
-              <th scope="col">Created</th>
-              <th scope="col">Status</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((key) => (
-              <tr key={key.id}>
-                <th scope="row">{key.name}</th>
-                <td>{TYPE_LABELS[key.keyType]}</td>
-                <td>
-                  {date.format(key.createdAt)} by {key.createdByName}
-                </td>
-                <td>
-                  {key.revokedAt ? (
-                    `Revoked ${date.format(key.revokedAt)}`
-                  ) : (
-                    <Link className="usa-link" href={`/services/${serviceId}/api/keys/${key.id}/revoke`}>
-                      Revoke<span className="usa-sr-only"> {key.name}</span>
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="API keys for this service"
+          rows={keys}
+          rowKey={(key) => key.id}
+          columns={[
+            { header: "Name", isRowHeader: true, cell: (key) => key.name },
+            { header: "Type", cell: (key) => TYPE_LABELS[key.keyType] },
+            { header: "Created", cell: (key) => `${date.format(key.createdAt)} by ${key.createdByName}` },
+            {
+              header: "Status",
+              cell: (key) =>
+                key.revokedAt ? (
+                  `Revoked ${date.format(key.revokedAt)}`
+                ) : (
+                  <Link className="usa-link" href={`/services/${serviceId}/api/keys/${key.id}/revoke`}>
+                    Revoke<span className="usa-sr-only"> {key.name}</span>
+                  </Link>
+                ),
+            },
+          ]}
+        />
       )}
     </div>
   );
