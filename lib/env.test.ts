@@ -32,6 +32,12 @@ describe("parseEnv", () => {
     expect(() => parseEnv(raw)).toThrow(message);
   });
 
+  it("reads the previous encryption keys as a list, each at least 32 characters", () => {
+    expect(parseEnv({}).ENCRYPTION_KEY_PREVIOUS).toEqual([]);
+    expect(parseEnv({ ENCRYPTION_KEY_PREVIOUS: ` ${"a".repeat(32)} ,${"b".repeat(40)}` }).ENCRYPTION_KEY_PREVIOUS).toEqual(["a".repeat(32), "b".repeat(40)]);
+    expect(() => parseEnv({ ENCRYPTION_KEY_PREVIOUS: `${"a".repeat(32)},short` })).toThrow("Configuration error: ENCRYPTION_KEY_PREVIOUS must be keys of at least 32 characters each, separated by commas");
+  });
+
   it("reads the AWS settings, with the receipt topics as a list", () => {
     const env = parseEnv({
       AWS_USE_FIPS_ENDPOINT: "true",

@@ -1,6 +1,7 @@
 // The one place configuration is read. Web and worker both call getEnv(); it validates process.env
 // (after lib/vcap.ts fills in cloud.gov bindings) with zod and fails with one line naming the
 // variable. Add a variable here, in .env.example and in the README's configuration table.
+import type { EncryptionKeys } from "./security/encryption";
 import { z } from "zod";
 import { applyVcapServices, VcapError } from "./vcap";
 
@@ -37,6 +38,12 @@ export const envSchema = z
     NOTIFY_BASE_URL: z.url({ error: "must be a full URL, like https://notify.example.gov" }).optional(),
     SECRET_KEY: secret.optional(),
     ENCRYPTION_KEY: secret.optional(),
+    /** Keys ENCRYPTION_KEY replaced, comma-separated: still decrypt until `npm run encryption:rotate` has re-encrypted everything. */
+    ENCRYPTION_KEY_PREVIOUS: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").split(",").map((key) => key.trim()).filter(Boolean))
+      .pipe(z.array(z.string().min(32, "must be keys of at least 32 characters each, separated by commas"))),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         error: "must be one of fatal, error, warn, info, debug, trace, silent",
@@ -168,6 +175,11 @@ export function getEnv(): Env {
     NOTIFY_BASE_URL: env.NOTIFY_BASE_URL ?? `http://localhost:${env.PORT}`,
   };
   return cached;
+}
+
+/** The key that encrypts and the older ones that still decrypt (lib/security/encryption.ts). */
+export function encryptionKeys(env: Env = getEnv()): EncryptionKeys {
+  return { current: env.ENCRYPTION_KEY, previous: env.ENCRYPTION_KEY_PREVIOUS };
 }
 
 /** For tests that change process.env. */

@@ -3,7 +3,7 @@
 // AuthError with Notify's exact message (401 when the header is missing or not Bearer, else 403).
 import { findServiceForApi, touchApiKey, type ServiceForApi } from "../../db/api-keys";
 import { serviceCache } from "../../db/service-changes";
-import { getEnv } from "../../env";
+import { encryptionKeys } from "../../env";
 import { AppError } from "../../errors";
 import { decrypt } from "../../security/encryption";
 import { decodeJwt, hasValidHs256Signature } from "../../security/jwt";
@@ -49,8 +49,8 @@ function loadService(serviceId: string, now: number): Promise<CachedService | nu
     async () => {
       const service = await findServiceForApi(serviceId, new Date(now));
       if (!service) return null;
-      const key = getEnv().ENCRYPTION_KEY;
-      return { service, secrets: new Map(service.keys.map((k) => [k.id, decrypt(k.secretEncrypted, key)])) };
+      const keys = encryptionKeys();
+      return { service, secrets: new Map(service.keys.map((k) => [k.id, decrypt(k.secretEncrypted, keys)])) };
     },
     now,
   );

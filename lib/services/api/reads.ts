@@ -5,7 +5,7 @@ import { COMPLETED_STATUSES, NOTIFICATION_STATUSES, type NotificationStatusName 
 import { extractPlaceholders, fillPlaceholders, findMissingPlaceholders, indexPersonalisation, missingPersonalisationMessage, resolveOptionalBlocks } from "../../domain/templates/placeholders";
 import { renderEmail } from "../../domain/templates/render-email";
 import { renderSms } from "../../domain/templates/render-sms";
-import { getEnv } from "../../env";
+import { encryptionKeys, getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { listNotificationsQuerySchema, listTemplatesQuerySchema, notifyValidationMessages, previewRequestSchema, receivedTextsQuerySchema } from "../../schemas/api";
 import { decrypt } from "../../security/encryption";
@@ -28,7 +28,7 @@ function validation(messages: string[]): AppError {
 
 function personalisationOf(row: { personalisation: string | null }): Map<string, unknown> {
   if (!row.personalisation) return new Map();
-  return indexPersonalisation(JSON.parse(decrypt(row.personalisation, getEnv().ENCRYPTION_KEY)) as Record<string, unknown>);
+  return indexPersonalisation(JSON.parse(decrypt(row.personalisation, encryptionKeys())) as Record<string, unknown>);
 }
 
 function serializeNotification(serviceId: string, row: ApiNotificationRow) {
@@ -177,7 +177,7 @@ export async function listReceivedTextsForApi(caller: ApiCaller, url: URL) {
   const parsed = receivedTextsQuerySchema.safeParse(queryObject(url.searchParams, []));
   if (!parsed.success) throw validation(notifyValidationMessages(parsed.error));
   const rows = await listApiInboundSms(caller.serviceId, parsed.data.older_than, PAGE_SIZE);
-  const key = getEnv().ENCRYPTION_KEY;
+  const keys = encryptionKeys();
   return {
     received_text_messages: rows.map((row) => ({
       id: row.id,
@@ -185,7 +185,7 @@ export async function listReceivedTextsForApi(caller: ApiCaller, url: URL) {
       notify_number: row.notifyNumber,
       created_at: notifyDateTime(row.createdAt),
       service_id: caller.serviceId,
-      content: decrypt(row.contentEncrypted, key),
+      content: decrypt(row.contentEncrypted, keys),
     })),
     links: pageLinks(url, rows.at(-1)?.id),
   };

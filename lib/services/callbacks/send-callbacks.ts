@@ -5,7 +5,7 @@
 import { findComplaintForCallback, findNotificationForCallback, findServiceCallback } from "../../db/callbacks";
 import { findInboundSmsForCallback } from "../../db/inbound";
 import { COMPLETED_STATUSES } from "../../domain/notifications/status";
-import { getEnv } from "../../env";
+import { encryptionKeys } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
 import { logger } from "../../logger";
 import { decrypt } from "../../security/encryption";
@@ -67,7 +67,7 @@ export async function sendDeliveryStatusCallback(input: { notificationId: string
   };
   const outcome = await (options.post ?? postCallback)({
     url: callback.url,
-    bearerToken: decrypt(callback.bearerTokenEncrypted, getEnv().ENCRYPTION_KEY),
+    bearerToken: decrypt(callback.bearerTokenEncrypted, encryptionKeys()),
     payload,
     timeoutMs: options.timeoutMs ?? CALLBACK_TIMEOUT_MS,
   });
@@ -87,7 +87,7 @@ export async function sendComplaintCallback(input: { complaintId: string; retry?
   if (!callback) return "no-callback";
   const outcome = await (options.post ?? postCallback)({
     url: callback.url,
-    bearerToken: decrypt(callback.bearerTokenEncrypted, getEnv().ENCRYPTION_KEY),
+    bearerToken: decrypt(callback.bearerTokenEncrypted, encryptionKeys()),
     payload: {
       notification_id: complaint.notificationId,
       complaint_id: complaint.id,
@@ -111,15 +111,15 @@ export async function sendInboundSmsCallback(input: { inboundSmsId: string; retr
   if (!inbound) return "missing";
   const callback = await findServiceCallback(inbound.serviceId, "inbound_sms");
   if (!callback) return "no-callback";
-  const key = getEnv().ENCRYPTION_KEY;
+  const keys = encryptionKeys();
   const outcome = await (options.post ?? postCallback)({
     url: callback.url,
-    bearerToken: decrypt(callback.bearerTokenEncrypted, key),
+    bearerToken: decrypt(callback.bearerTokenEncrypted, keys),
     payload: {
       id: inbound.id,
       source_number: inbound.userNumber,
       destination_number: inbound.notifyNumber,
-      message: decrypt(inbound.contentEncrypted, key),
+      message: decrypt(inbound.contentEncrypted, keys),
       date_received: notifyDateTime(inbound.providerDate),
     },
     timeoutMs: options.timeoutMs ?? INBOUND_CALLBACK_TIMEOUT_MS,

@@ -7,7 +7,7 @@
 import { findNotificationsForDelivery, findSmsSenderSettings, markNotificationsSending, type SentNotification, type SmsSenderSettings } from "../../db/delivery";
 import { updateNotificationStatus } from "../../db/notifications";
 import { getSimulatedOutcome } from "../../domain/recipients/simulated";
-import { getEnv } from "../../env";
+import { encryptionKeys, getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
 import { logger } from "../../logger";
 import { ProviderPermanentError } from "../../providers/errors";
@@ -48,7 +48,7 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
       continue;
     }
     try {
-      const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, env.ENCRYPTION_KEY)) as Record<string, unknown>) : {};
+      const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, encryptionKeys(env))) as Record<string, unknown>) : {};
       const message = renderForDelivery(row, personalisation);
       if (message.channel !== "sms") throw new Error("not an SMS");
       batch.push({ id: row.id, billableUnits: message.billableUnits, sms: { to: row.to, body: message.body, sender: row.replyToText ?? undefined, originationIdentity: sender?.originationIdentity ?? undefined, idempotencyKey: row.id } });

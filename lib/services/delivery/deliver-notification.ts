@@ -6,7 +6,7 @@ import { findSmsSenderSettings, type SmsSenderSettings } from "../../db/delivery
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
 import { getSimulatedOutcome } from "../../domain/recipients/simulated";
-import { getEnv } from "../../env";
+import { encryptionKeys, getEnv } from "../../env";
 import { logger } from "../../logger";
 import { ProviderPermanentError } from "../../providers/errors";
 import { LOCAL_PROVIDER_NAME } from "../../providers/local/outbox";
@@ -90,7 +90,7 @@ export async function deliverNotification(
   const env = getEnv();
   const providers = options.providers ?? getProviders();
   const personalisation = notification.personalisation
-    ? (JSON.parse(decrypt(notification.personalisation, env.ENCRYPTION_KEY)) as Record<string, unknown>)
+    ? (JSON.parse(decrypt(notification.personalisation, encryptionKeys(env))) as Record<string, unknown>)
     : {};
   const message = renderForDelivery(notification, personalisation);
   const sender = message.channel === "sms" ? await findSmsSenderSettings(notification.serviceId, notification.replyToText) : null;

@@ -5,7 +5,7 @@ import { findServiceProfile } from "../../db/services";
 import { isFailure, isSettled, statusLabel } from "../../domain/notifications/status-labels";
 import { hasUiPermission } from "../../domain/permissions";
 import { indexPersonalisation } from "../../domain/templates/placeholders";
-import { getEnv } from "../../env";
+import { encryptionKeys } from "../../env";
 import { AppError } from "../../errors";
 import { decrypt } from "../../security/encryption";
 import type { SessionUser } from "../auth/sessions";
@@ -21,7 +21,7 @@ export async function getNotification({ actor, serviceId, notificationId, now = 
   if (!hasUiPermission(access.permissions, "view_activity") && row.createdById !== actor.userId) throw new AppError("NOT_FOUND", "not visible");
   const profile = await findServiceProfile(serviceId);
   if (!profile) throw new AppError("NOT_FOUND", "service not found");
-  const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, getEnv().ENCRYPTION_KEY)) as Record<string, unknown>) : {};
+  const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, encryptionKeys())) as Record<string, unknown>) : {};
   const preview = previewTemplate(profile, { templateType: row.notificationType, subject: row.subject, content: row.content }, indexPersonalisation(personalisation));
   return {
     notification: row,
