@@ -1,7 +1,7 @@
 // Services and their members. Every read is scoped: by the service id the caller is allowed to see,
 // or to the services a user belongs to.
 import { getDb } from "./client";
-import type { PermissionType, ServicePermissionType } from "./generated/client";
+import type { PermissionType, Prisma, ServicePermissionType } from "./generated/client";
 
 export type ServiceSummary = { id: string; name: string; restricted: boolean; active: boolean };
 
@@ -71,8 +71,20 @@ export async function isTeamMemberEmail(serviceId: string, emailAddress: string)
   return (await getDb().serviceUser.count({ where: { serviceId, user: { emailAddress } } })) > 0;
 }
 
-export async function addTeamMember(serviceId: string, userId: string, permissions: PermissionType[]): Promise<void> {
-  await getDb().serviceUser.upsert({ where: { serviceId_userId: { serviceId, userId } }, create: { serviceId, userId, permissions }, update: {} });
+export type AcceptedInvite = { id: string; serviceId: string; permissions: PermissionType[] };
+
+/**
+ * Within `tx`: makes the user a member of each invitation's service with the invited permissions
+ * (a member already keeps theirs) and marks the invitations accepted.
+ */
+export async function joinInvitedServices(tx: Prisma.TransactionClient, userId: string, invites: readonly AcceptedInvite[]): Promise<void> {
+  await tx.serviceUser.createMany({ data: invites.map((invite) => ({ serviceId: invite.serviceId, userId, permissions: invite.permissions })), skipDuplicates: true });
+  await tx.invitedUser.updateMany({ where: { id: { in: invites.map((invite) => invite.id) }, status: "pending" }, data: { status: "accepted" } });
+}
+
+/** Accepts one invitation for an existing account: membership and the invitation's status change together. */
+export async function acceptInvitation(userId: string, invite: AcceptedInvite): Promise<void> {
+  await getDb().$transaction((tx) => joinInvitedServices(tx, userId, [invite]));
 }
 
 // ── Invitations ─────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
 // Users, their one-time codes and their sessions. No rules here: lib/services/auth decides.
 import { getDb } from "./client";
+import { joinInvitedServices } from "./services";
 import type { AuthType, UserState, VerifyCodeType } from "./generated/client";
 
 export type UserForSignIn = {
@@ -53,8 +54,7 @@ export async function insertUserFromInvitations(user: { name: string; emailAddre
       data: { ...user, mobileNumber: null, authType: "email_auth", state: "active", emailAccessValidatedAt: now, loggedInAt: now },
       select: { id: true },
     });
-    await tx.serviceUser.createMany({ data: invites.map((invite) => ({ serviceId: invite.serviceId, userId: created.id, permissions: invite.permissions })), skipDuplicates: true });
-    await tx.invitedUser.updateMany({ where: { id: { in: invites.map((invite) => invite.id) }, status: "pending" }, data: { status: "accepted" } });
+    await joinInvitedServices(tx, created.id, invites);
     return { id: created.id, invites: invites.map(({ id, serviceId }) => ({ id, serviceId })) };
   });
 }

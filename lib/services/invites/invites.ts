@@ -2,7 +2,7 @@
 // the invitee gets an email with a link (2 days); following it while signed in with the invited
 // address adds them to the team. Invitations can be cancelled while pending.
 import { insertAuditEvent } from "../../db/audit";
-import { addTeamMember, findInvite, insertInvite, isTeamMemberEmail, listPendingInvites, listTeamMembers, updateInviteStatus } from "../../db/services";
+import { acceptInvitation, findInvite, insertInvite, isTeamMemberEmail, listPendingInvites, listTeamMembers, updateInviteStatus } from "../../db/services";
 import { toStoredPermissions, type UiPermission } from "../../domain/permissions";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
@@ -81,8 +81,7 @@ export async function acceptInvite({ actor, token }: { actor: SessionUser; token
   const invite = await describeInvite(token);
   if (invite.emailAddress !== actor.emailAddress.toLowerCase()) throw new AppError("FORBIDDEN", "other person", { userMessage: INVITE_ERRORS.otherPerson });
   if (invite.status === "accepted") return { serviceId: invite.serviceId };
-  await addTeamMember(invite.serviceId, actor.userId, invite.permissions);
-  await updateInviteStatus(invite.id, invite.serviceId, "accepted");
+  await acceptInvitation(actor.userId, invite);
   await insertAuditEvent({ eventType: "invite-accepted", userId: actor.userId, serviceId: invite.serviceId, data: { inviteId: invite.id } });
   return { serviceId: invite.serviceId };
 }
