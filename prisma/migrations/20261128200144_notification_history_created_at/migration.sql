@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "notification_history_created_at_idx" ON "notification_history"("created_at");
