@@ -5,6 +5,8 @@ export interface FileStorage {
   put(key: string, body: Buffer, options?: { contentType?: string; metadata?: Record<string, string> }): Promise<void>;
   /** Returns null when there is no such file. */
   get(key: string): Promise<Buffer | null>;
+  /** The file as a stream with its size in bytes, for sending it on without holding it in memory; null when there is no such file. */
+  open(key: string): Promise<{ body: ReadableStream<Uint8Array>; length: number } | null>;
   delete(key: string): Promise<void>;
 }
 

@@ -26,10 +26,20 @@ describe("S3Storage", () => {
     expect((await storage.get("uploads/svc/file.csv"))?.toString()).toBe("phone number\n+12025550123\n");
   });
 
+  it("opens an object as a stream with its length", async () => {
+    const body = { transformToWebStream: () => new Response("phone number\n+12025550123\n").body };
+    s3Mock.on(GetObjectCommand).resolves({ Body: body as never, ContentLength: 26 });
+    const opened = await storage.open("reports/svc/report.csv");
+    expect(s3Mock.commandCalls(GetObjectCommand)[0]?.args[0].input).toEqual({ Bucket: "notify-files", Key: "reports/svc/report.csv" });
+    expect(opened?.length).toBe(26);
+    expect(await new Response(opened?.body).text()).toBe("phone number\n+12025550123\n");
+  });
+
   it("returns null for a missing object and deletes by key", async () => {
     s3Mock.on(GetObjectCommand).rejects(new NoSuchKey({ message: "The specified key does not exist.", $metadata: { httpStatusCode: 404 } }));
     s3Mock.on(DeleteObjectCommand).resolves({});
     expect(await storage.get("uploads/missing.csv")).toBeNull();
+    expect(await storage.open("uploads/missing.csv")).toBeNull();
     await storage.delete("uploads/old.csv");
     expect(s3Mock.commandCalls(DeleteObjectCommand)[0]?.args[0].input).toEqual({ Bucket: "notify-files", Key: "uploads/old.csv" });
   });

@@ -40,6 +40,19 @@ export class S3Storage implements FileStorage {
     }
   }
 
+  async open(key: string): Promise<{ body: ReadableStream<Uint8Array>; length: number } | null> {
+    assertSafeStorageKey(key);
+    try {
+      const result = await this.options.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
+      if (!result.Body) return null;
+      return { body: result.Body.transformToWebStream() as ReadableStream<Uint8Array>, length: result.ContentLength ?? 0 };
+    } catch (error) {
+      const name = (error as { name?: string }).name;
+      if (name === "NoSuchKey" || name === "NotFound") return null;
+      throw classifyAwsError(error, "S3 GetObject");
+    }
+  }
+
   async delete(key: string): Promise<void> {
     assertSafeStorageKey(key);
     try {

@@ -17,8 +17,12 @@ describe("DiskStorage", () => {
     const storage = new DiskStorage(dir);
     await storage.put("service-1/upload-1.csv", Buffer.from("phone number\n2025550123\n"));
     expect((await storage.get("service-1/upload-1.csv"))?.toString()).toBe("phone number\n2025550123\n");
+    const opened = await storage.open("service-1/upload-1.csv");
+    expect(opened?.length).toBe(24);
+    expect(await new Response(opened?.body).text()).toBe("phone number\n2025550123\n");
     await storage.delete("service-1/upload-1.csv");
     expect(await storage.get("service-1/upload-1.csv")).toBeNull();
+    expect(await storage.open("service-1/upload-1.csv")).toBeNull();
   });
 
   it("refuses keys that could escape the storage folder", async () => {

@@ -1,5 +1,6 @@
 // Local file storage: files under a folder on disk (FILE_STORAGE_DIR, default .data/files).
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, open as openFile, readFile, rm, writeFile, type FileHandle } from "node:fs/promises";
+import { Readable } from "node:stream";
 import path from "node:path";
 import { assertSafeStorageKey, type FileStorage } from "../storage";
 
@@ -34,6 +35,19 @@ export class DiskStorage implements FileStorage {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw error;
     }
+  }
+
+  async open(key: string): Promise<{ body: ReadableStream<Uint8Array>; length: number } | null> {
+    const file = this.pathFor(key);
+    let handle: FileHandle;
+    try {
+      handle = await openFile(file, "r");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+    const { size } = await handle.stat();
+    return { body: Readable.toWeb(handle.createReadStream()) as ReadableStream<Uint8Array>, length: size };
   }
 
   async delete(key: string): Promise<void> {

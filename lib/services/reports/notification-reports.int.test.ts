@@ -67,7 +67,9 @@ describe("message reports", () => {
 
     const file = await getNotificationReportFile({ actor, serviceId: service.id, reportId });
     expect(file.fileName).toMatch(/^messages-last-7-days-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(parse(file.body)).toHaveLength(3);
+    const text = await new Response(file.body).text();
+    expect(file.length).toBe(Buffer.byteLength(text));
+    expect(parse(Buffer.from(text))).toHaveLength(3);
   });
 
   it("keeps the chosen period, channel and status filter", async () => {

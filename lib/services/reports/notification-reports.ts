@@ -58,14 +58,14 @@ export async function requestNotificationReport({ actor, serviceId, input, now =
 }
 
 /** A ready report's file, for the download route. Another service's report, or one not ready, is NOT_FOUND. */
-export async function getNotificationReportFile({ actor, serviceId, reportId, storage = getProviders().storage }: { actor: SessionUser; serviceId: string; reportId: string; storage?: FileStorage }): Promise<{ fileName: string; body: Buffer }> {
+export async function getNotificationReportFile({ actor, serviceId, reportId, storage = getProviders().storage }: { actor: SessionUser; serviceId: string; reportId: string; storage?: FileStorage }): Promise<{ fileName: string; body: ReadableStream<Uint8Array>; length: number }> {
   await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
   const report = looksLikeId(reportId) ? await findNotificationReport(serviceId, reportId) : null;
   if (!report || report.status !== "ready" || !report.storageKey || report.expiresAt <= new Date()) throw new AppError("NOT_FOUND", "report not found");
-  const body = await storage.get(report.storageKey);
-  if (!body) throw new AppError("NOT_FOUND", "report file missing");
+  const file = await storage.open(report.storageKey);
+  if (!file) throw new AppError("NOT_FOUND", "report file missing");
   const day = report.createdAt.toISOString().slice(0, 10);
-  return { fileName: `messages-last-${report.days}-days-${day}.csv`, body };
+  return { fileName: `messages-last-${report.days}-days-${day}.csv`, ...file };
 }
 
 export function reportStorageKey(serviceId: string, reportId: string): string {

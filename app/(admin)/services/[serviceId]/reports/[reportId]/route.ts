@@ -9,9 +9,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ser
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in to download this report", { status: 401 });
   try {
-    const { fileName, body } = await getNotificationReportFile({ actor: user, serviceId, reportId });
-    return new Response(new Uint8Array(body), {
-      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "content-length": String(body.length), "cache-control": "no-store" },
+    // Streamed from the file store, so a large report isn't held in memory.
+    const { fileName, body, length } = await getNotificationReportFile({ actor: user, serviceId, reportId });
+    return new Response(body, {
+      headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "content-length": String(length), "cache-control": "no-store" },
     });
   } catch (error) {
     if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return new Response("Not found", { status: 404 });
