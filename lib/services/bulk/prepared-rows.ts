@@ -55,19 +55,45 @@ export async function savePreparedRows(storage: FileStorage, storageKey: string,
   await storage.put(preparedRowsKey(storageKey), Buffer.from(lines.join("\n")), { contentType: "text/plain" });
 }
 
+function parseHeader(line: string, digest: string): Header | null {
+  try {
+    const header = JSON.parse(line) as Partial<Header>;
+    return header.format === FORMAT && header.digest === digest && typeof header.rows === "number" ? (header as Header) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How many rows were prepared by a check with this digest (null if none were), reading only the
+ * start of the file: what "Send" needs to start the job.
+ */
+export async function countPreparedRows(storage: FileStorage, storageKey: string, digest: string): Promise<number | null> {
+  const file = await storage.open(preparedRowsKey(storageKey));
+  if (!file) return null;
+  const reader = file.body.getReader();
+  const decoder = new TextDecoder();
+  let start = "";
+  try {
+    while (!start.includes("\n")) {
+      const { value, done } = await reader.read();
+      if (done) return null;
+      start += decoder.decode(value, { stream: true });
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  return parseHeader(start.slice(0, start.indexOf("\n")), digest)?.rows ?? null;
+}
+
 /** The prepared rows (COPY text, in row order) if they were made by a check with this digest; otherwise null. */
 export async function loadPreparedRows(storage: FileStorage, storageKey: string, digest: string): Promise<string[] | null> {
   const bytes = await storage.get(preparedRowsKey(storageKey));
   if (!bytes) return null;
   const text = bytes.toString("utf8");
   const end = text.indexOf("\n");
-  let header: Partial<Header>;
-  try {
-    header = JSON.parse(text.slice(0, end)) as Partial<Header>;
-  } catch {
-    return null;
-  }
-  if (end < 0 || header.format !== FORMAT || header.digest !== digest) return null;
+  const header = end < 0 ? null : parseHeader(text.slice(0, end), digest);
+  if (!header) return null;
   const lines = text.slice(end + 1).split("\n");
   lines.pop(); // after the last row's new line
   return lines.length === header.rows ? lines : null;

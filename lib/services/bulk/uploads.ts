@@ -20,7 +20,7 @@ import { listAllowedRecipients } from "../sending/allowed-recipients";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
-import { checkDigest, loadPreparedRows, savePreparedRows } from "./prepared-rows";
+import { checkDigest, countPreparedRows, loadPreparedRows, savePreparedRows } from "./prepared-rows";
 
 export const UPLOAD_ERRORS = {
   noFile: "Choose a file to upload",
@@ -189,13 +189,13 @@ async function checkForStart({ actor, serviceId, uploadId }: Actor & { uploadId:
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
   const { upload, template, profile, bytes } = await loadUpload(serviceId, uploadId);
   const digest = await serviceSpreadsheetDigest({ serviceId, profile, template, bytes, fileName: upload.originalFileName });
-  const prepared = await loadPreparedRows(getProviders().storage, upload.storageKey, digest);
-  if (!prepared) {
+  const prepared = await countPreparedRows(getProviders().storage, upload.storageKey, digest);
+  if (prepared === null) {
     const result = await checkFile({ serviceId, template, profile, bytes, fileName: upload.originalFileName });
     if (!result.ok || !result.check.isValid) return { upload, template, valid: false as const };
     return { upload, template, valid: true as const, rowCount: result.check.rowCount, remainingToday: result.remainingToday };
   }
-  return { upload, template, valid: true as const, rowCount: prepared.length, remainingToday: await remainingAllowance(serviceId, profile, template.templateType, new Date()) };
+  return { upload, template, valid: true as const, rowCount: prepared, remainingToday: await remainingAllowance(serviceId, profile, template.templateType, new Date()) };
 }
 
 /** Starts (or schedules) the job for a valid upload; refuses a file over today's remaining limit. */
