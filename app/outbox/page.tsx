@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Table } from "@/components/uswds/table";
 import { listLocalOutbox } from "@/lib/services/operations/list-outbox";
 
 export const dynamic = "force-dynamic";
@@ -39,36 +40,31 @@ export default async function OutboxPage() {
       {messages.length === 0 ? (
         <p>No messages have been sent yet.</p>
       ) : (
-        <div className="usa-table-container--scrollable" tabIndex={0}>
-          <table className="usa-table usa-table--borderless width-full">
-            <caption>Messages sent through the local providers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Sent</th>
-                <th scope="col">Type</th>
-                <th scope="col">To</th>
-                <th scope="col">Message</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.id}>
-                  <td>
-                    <time dateTime={message.createdAt.toISOString()}>{message.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
-                  </td>
-                  <td>{message.channel === "sms" ? "Text message" : "Email"}</td>
-                  <td>{message.to}</td>
-                  <td className="outbox-message">
-                    {message.subject ? <p className="text-bold margin-top-0">{message.subject}</p> : null}
-                    <p className="margin-0 outbox-body">
-                      <Linkified text={message.body} />
-                    </p>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Messages sent through the local providers"
+          rows={messages}
+          rowKey={(message) => message.id}
+          columns={[
+            {
+              header: "Sent",
+              cell: (message) => <time dateTime={message.createdAt.toISOString()}>{message.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>,
+            },
+            { header: "Type", cell: (message) => (message.channel === "sms" ? "Text message" : "Email") },
+            { header: "To", cell: (message) => message.to },
+            {
+              header: "Message",
+              className: "outbox-message",
+              cell: (message) => (
+                <>
+                  {message.subject ? <p className="text-bold margin-top-0">{message.subject}</p> : null}
+                  <p className="margin-0 outbox-body">
+                    <Linkified text={message.body} />
+                  </p>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </div>
   );

@@ -19,6 +19,12 @@ describe("Table", () => {
     { header: "Type", cell: (r: (typeof rows)[number]) => r.type },
   ];
 
+  it("puts a column's classes on its body cells", () => {
+    const doc = render(<Table caption="Templates" rows={rows} rowKey={(r) => r.id} columns={[columns[0]!, { ...columns[1]!, className: "text-bold" }]} />);
+    expect(Array.from(doc.querySelectorAll("tbody td")).map((td) => td.className)).toEqual(["text-bold", "text-bold"]);
+    expect(doc.querySelector("thead th")?.hasAttribute("class")).toBe(false);
+  });
+
   it("has a caption, column headers with scope and row headers", () => {
     const doc = render(<Table caption="Templates" rows={rows} rowKey={(r) => r.id} columns={columns} />);
     expect(doc.querySelector("table > caption")?.textContent).toBe("Templates");

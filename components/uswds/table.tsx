@@ -8,6 +8,8 @@ export type TableColumn<Row> = {
   isRowHeader?: boolean;
   /** React key for the column; defaults to the header text. */
   key?: string;
+  /** Classes for this column's body cells. */
+  className?: string;
 };
 
 export type TableProps<Row> = {
@@ -50,11 +52,13 @@ export function Table<Row>({ caption, isCaptionHidden, columns, rows, rowKey, em
               <tr key={rowKey(row)}>
                 {columns.map((column) =>
                   column.isRowHeader ? (
-                    <th scope="row" key={column.key ?? column.header}>
+                    <th scope="row" key={column.key ?? column.header} className={column.className}>
                       {column.cell(row)}
                     </th>
                   ) : (
-                    <td key={column.key ?? column.header}>{column.cell(row)}</td>
+                    <td key={column.key ?? column.header} className={column.className}>
+                      {column.cell(row)}
+                    </td>
                   ),
                 )}
               </tr>

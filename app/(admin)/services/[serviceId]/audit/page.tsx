@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/uswds/pagination";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { getServiceAuditTrail } from "@/lib/services/reports/audit";
@@ -17,27 +18,17 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     <div>
       <h1 className="margin-top-0">Audit trail</h1>
       <p>Who changed what in this service, and when (Eastern Time). Message content and recipients are never recorded here.</p>
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>{trail.total.toLocaleString("en-US")} events, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-          </tr>
-        </thead>
-        <tbody>
-          {trail.events.map((e) => (
-            <tr key={e.id}>
-              <td>
-                <time dateTime={e.when.toISOString()}>{formatDisplayTime(e.when)}</time>
-              </td>
-              <td>{e.who}</td>
-              <th scope="row">{e.what}</th>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`${trail.total.toLocaleString("en-US")} events, newest first`}
+        rows={trail.events}
+        rowKey={(e) => e.id}
+        emptyText="Nothing has been recorded yet."
+        columns={[
+          { header: "When", cell: (e) => <time dateTime={e.when.toISOString()}>{formatDisplayTime(e.when)}</time> },
+          { header: "Who", cell: (e) => e.who },
+          { header: "What", isRowHeader: true, cell: (e) => e.what },
+        ]}
+      />
       <Pagination currentPage={page} totalPages={trail.pages} hrefForPage={(n) => `${base}?page=${n}`} />
     </div>
   );
