@@ -19,6 +19,11 @@ describe("Table", () => {
     { header: "Type", cell: (r: (typeof rows)[number]) => r.type },
   ];
 
+  it("can keep a column's header for screen readers only", () => {
+    const doc = render(<Table caption="Templates" rows={rows} rowKey={(r) => r.id} columns={[columns[0]!, { ...columns[1]!, isHeaderHidden: true }]} />);
+    expect(doc.querySelectorAll("thead th")[1]?.innerHTML).toBe('<span class="usa-sr-only">Type</span>');
+  });
+
   it("puts a column's classes on its body cells", () => {
     const doc = render(<Table caption="Templates" rows={rows} rowKey={(r) => r.id} columns={[columns[0]!, { ...columns[1]!, className: "text-bold" }]} />);
     expect(Array.from(doc.querySelectorAll("tbody td")).map((td) => td.className)).toEqual(["text-bold", "text-bold"]);

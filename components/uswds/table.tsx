@@ -10,6 +10,8 @@ export type TableColumn<Row> = {
   key?: string;
   /** Classes for this column's body cells. */
   className?: string;
+  /** The header is for screen readers only (a column of actions, say). */
+  isHeaderHidden?: boolean;
 };
 
 export type TableProps<Row> = {
@@ -37,7 +39,7 @@ export function Table<Row>({ caption, isCaptionHidden, columns, rows, rowKey, em
           <tr>
             {columns.map((column) => (
               <th scope="col" key={column.key ?? column.header}>
-                {column.header}
+                {column.isHeaderHidden ? <span className="usa-sr-only">{column.header}</span> : column.header}
               </th>
             ))}
           </tr>

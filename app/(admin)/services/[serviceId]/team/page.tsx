@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { hasUiPermission, UI_PERMISSIONS, type UiPermission } from "@/lib/domain/permissions";
 import { getTeam } from "@/lib/services/invites/invites";
@@ -33,69 +34,53 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
           </Link>
         </p>
       ) : null}
-      <table className="usa-table usa-table--borderless">
-        <caption>People who can use this service</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email address</th>
-            <th scope="col">Permissions</th>
-            {team.canManage ? (
-              <th scope="col">
-                <span className="usa-sr-only">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {team.members.map((member) => (
-            <tr key={member.userId}>
-              <th scope="row">{member.name}</th>
-              <td>{member.emailAddress}</td>
-              <td>{permissionLabels(member.permissions)}</td>
-              {team.canManage ? (
-                <td>
-                  {member.userId === user.userId ? (
-                    <span className="usa-hint">You</span>
-                  ) : (
-                    <Link className="usa-link" href={`/services/${serviceId}/team/${member.userId}`}>
-                      Change<span className="usa-sr-only"> permissions for {member.name}</span>
-                    </Link>
-                  )}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption="People who can use this service"
+        rows={team.members}
+        rowKey={(member) => member.userId}
+        columns={[
+          { header: "Name", isRowHeader: true, cell: (member) => member.name },
+          { header: "Email address", cell: (member) => member.emailAddress },
+          { header: "Permissions", cell: (member) => permissionLabels(member.permissions) },
+          ...(team.canManage
+            ? [
+                {
+                  header: "Actions",
+                  isHeaderHidden: true,
+                  cell: (member: (typeof team.members)[number]) =>
+                    member.userId === user.userId ? (
+                      <span className="usa-hint">You</span>
+                    ) : (
+                      <Link className="usa-link" href={`/services/${serviceId}/team/${member.userId}`}>
+                        Change<span className="usa-sr-only"> permissions for {member.name}</span>
+                      </Link>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
       {team.canManage && team.invites.length > 0 ? (
-        <table className="usa-table usa-table--borderless">
-          <caption>Invitations waiting to be accepted</caption>
-          <thead>
-            <tr>
-              <th scope="col">Email address</th>
-              <th scope="col">Expires</th>
-              <th scope="col">
-                <span className="usa-sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.invites.map((invite) => (
-              <tr key={invite.id}>
-                <th scope="row">{invite.emailAddress}</th>
-                <td>{invite.expiresAt.toISOString().slice(0, 10)}</td>
-                <td>
-                  <form action={cancelInviteAction.bind(null, serviceId, invite.id)}>
-                    <button className="usa-button usa-button--unstyled" type="submit">
-                      Cancel invitation<span className="usa-sr-only"> for {invite.emailAddress}</span>
-                    </button>
-                  </form>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Invitations waiting to be accepted"
+          rows={team.invites}
+          rowKey={(invite) => invite.id}
+          columns={[
+            { header: "Email address", isRowHeader: true, cell: (invite) => invite.emailAddress },
+            { header: "Expires", cell: (invite) => invite.expiresAt.toISOString().slice(0, 10) },
+            {
+              header: "Actions",
+              isHeaderHidden: true,
+              cell: (invite) => (
+                <form action={cancelInviteAction.bind(null, serviceId, invite.id)}>
+                  <button className="usa-button usa-button--unstyled" type="submit">
+                    Cancel invitation<span className="usa-sr-only"> for {invite.emailAddress}</span>
+                  </button>
+                </form>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </div>
   );
