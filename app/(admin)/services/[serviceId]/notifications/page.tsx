@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/components/uswds/pagination";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
@@ -76,37 +77,30 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           </button>
         </div>
       </form>
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>
-          {activity.total.toLocaleString("en-US")} {activity.total === 1 ? "message" : "messages"}
-          {search ? ` matching ‘${search}’` : ""}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Recipient</th>
-            <th scope="col">Template</th>
-            <th scope="col">Sent by</th>
-            <th scope="col">Status</th>
-            <th scope="col">Time</th>
-          </tr>
-        </thead>
-        <tbody>
-          {activity.rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
+      <Table
+        caption={`${activity.total.toLocaleString("en-US")} ${activity.total === 1 ? "message" : "messages"}${search ? ` matching ‘${search}’` : ""}`}
+        rows={activity.rows}
+        rowKey={(row) => row.id}
+        emptyText="No messages."
+        columns={[
+          {
+            header: "Recipient",
+            isRowHeader: true,
+            cell: (row) => (
+              <>
                 <Link className="usa-link" href={`/services/${serviceId}/notification/${row.id}`}>
                   {row.to}
                 </Link>
                 {row.clientReference ? <div className="usa-hint">Reference: {row.clientReference}</div> : null}
-              </th>
-              <td>{row.templateName}</td>
-              <td>{row.jobName ?? row.createdByName ?? "API"}</td>
-              <td>{statusLabel(row.status, row.notificationType)}</td>
-              <td>{formatDisplayTime(row.updatedAt ?? row.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { header: "Template", cell: (row) => row.templateName },
+          { header: "Sent by", cell: (row) => row.jobName ?? row.createdByName ?? "API" },
+          { header: "Status", cell: (row) => statusLabel(row.status, row.notificationType) },
+          { header: "Time", cell: (row) => formatDisplayTime(row.updatedAt ?? row.createdAt) },
+        ]}
+      />
       <Pagination currentPage={page} totalPages={activity.pages} hrefForPage={(n) => link({ page: String(n) })} />
       <ReportsSection
         serviceId={serviceId}

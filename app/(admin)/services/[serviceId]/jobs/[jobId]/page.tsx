@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { Alert } from "@/components/uswds/alert";
 import { Pagination } from "@/components/uswds/pagination";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
@@ -103,33 +104,26 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           ))}
         </ul>
       </nav>
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>
-          {FILTERS[filterKey]?.label} messages ({data.total.toLocaleString("en-US")})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            <th scope="col">Recipient</th>
-            <th scope="col">Status</th>
-            <th scope="col">Updated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.map((row) => (
-            <tr key={row.id}>
-              <td>{(row.jobRowNumber ?? 0) + 2}</td>
-              <th scope="row">
-                <Link className="usa-link" href={`/services/${serviceId}/notification/${row.id}`}>
-                  {row.to}
-                </Link>
-              </th>
-              <td>{statusLabel(row.status, job.templateType)}</td>
-              <td>{formatDisplayTime(row.updatedAt ?? row.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`${FILTERS[filterKey]?.label} messages (${data.total.toLocaleString("en-US")})`}
+        rows={data.rows}
+        rowKey={(row) => row.id}
+        emptyText="No messages with this status."
+        columns={[
+          { header: "Row", cell: (row) => (row.jobRowNumber ?? 0) + 2 },
+          {
+            header: "Recipient",
+            isRowHeader: true,
+            cell: (row) => (
+              <Link className="usa-link" href={`/services/${serviceId}/notification/${row.id}`}>
+                {row.to}
+              </Link>
+            ),
+          },
+          { header: "Status", cell: (row) => statusLabel(row.status, job.templateType) },
+          { header: "Updated", cell: (row) => formatDisplayTime(row.updatedAt ?? row.createdAt) },
+        ]}
+      />
       <Pagination currentPage={page} totalPages={pages} hrefForPage={(n) => `${base}?status=${filterKey}&page=${n}`} />
     </div>
   );
