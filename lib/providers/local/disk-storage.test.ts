@@ -25,6 +25,15 @@ describe("DiskStorage", () => {
     expect(await storage.open("service-1/upload-1.csv")).toBeNull();
   });
 
+  it("keeps one whole file when the same key is written twice at once", async () => {
+    const storage = new DiskStorage(dir);
+    const a = Buffer.alloc(3_000_000, "a");
+    const b = Buffer.alloc(3_000_000, "b");
+    await Promise.all([storage.put("same.csv", a), storage.put("same.csv", b)]);
+    const stored = (await storage.get("same.csv"))?.toString() ?? "";
+    expect([a.toString(), b.toString()]).toContain(stored);
+  });
+
   it("refuses keys that could escape the storage folder", async () => {
     const storage = new DiskStorage(dir);
     for (const key of ["../etc/passwd", "/abs/path", "a/../../b", "a//b", ""]) {

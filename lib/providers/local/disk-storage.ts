@@ -1,4 +1,5 @@
 // Local file storage: files under a folder on disk (FILE_STORAGE_DIR, default .data/files).
+import { randomUUID } from "node:crypto";
 import { mkdir, open as openFile, readFile, rm, writeFile, type FileHandle } from "node:fs/promises";
 import { Readable } from "node:stream";
 import path from "node:path";
@@ -20,8 +21,9 @@ export class DiskStorage implements FileStorage {
   async put(key: string, body: Buffer, options: { metadata?: Record<string, string> } = {}): Promise<void> {
     const file = this.pathFor(key);
     await mkdir(path.dirname(file), { recursive: true });
-    // Write to a temporary name first so a crash never leaves half a file under the real key.
-    const temp = `${file}.${process.pid}.tmp`;
+    // Write to a temporary name of its own first, so a crash never leaves half a file under the
+    // real key and two writes of the same key at once can't mix (the last one to finish wins whole).
+    const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
     await writeFile(temp, body);
     await writeFile(`${file}.meta.json`, JSON.stringify(options.metadata ?? {}));
     const { rename } = await import("node:fs/promises");
