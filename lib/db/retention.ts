@@ -66,7 +66,7 @@ export async function timeOutNotifications(cutoff: Date, limit: number): Promise
 export type ExpiredFile = { id: string; storageKey: string };
 
 /** Spreadsheet jobs (not archived, with a stored file) older than their service's retention for the template's channel. */
-export async function listExpiredFiles(now: Date, limit: number): Promise<ExpiredFile[]> {
+export async function listExpiredJobFiles(now: Date, limit: number): Promise<ExpiredFile[]> {
   return getDb().$queryRaw<ExpiredFile[]>`
     SELECT j.id, j.storage_key AS "storageKey"
       FROM jobs j

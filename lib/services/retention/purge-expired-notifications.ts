@@ -5,7 +5,7 @@
 // are deleted from storage and their jobs archived, and uploads that were never sent go too; SNS
 // replay-guard rows older than a day are forgotten.
 import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
-import { archiveJobs, deleteUploads, listExpiredFiles, listExpiredUploads, moveExpiredNotificationsToHistory, type ExpiredFile } from "../../db/retention";
+import { archiveJobs, deleteUploads, listExpiredJobFiles, listExpiredUploads, moveExpiredNotificationsToHistory, type ExpiredFile } from "../../db/retention";
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
 import { purgeExpiredContactLists } from "../bulk/contact-lists";
@@ -44,7 +44,7 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
   }
 
   const storage = options.storage ?? getProviders().storage;
-  const jobFilesDeleted = await purgeSpreadsheets(storage, (limit) => listExpiredFiles(now, limit), archiveJobs);
+  const jobFilesDeleted = await purgeSpreadsheets(storage, (limit) => listExpiredJobFiles(now, limit), archiveJobs);
   const uploadsDeleted = await purgeSpreadsheets(storage, (limit) => listExpiredUploads(now, limit), deleteUploads);
 
   const reportsDeleted = await purgeExpiredReports(now, storage);
