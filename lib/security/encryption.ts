@@ -34,9 +34,14 @@ export function encryptionKeyId(secret: string): string {
   return derive(secret).id;
 }
 
+/** How every value this key seals begins (so stored values can be told apart by key without decrypting them). */
+export function sealedPrefix(secret: string): string {
+  return `${VERSION}.${encryptionKeyId(secret)}.`;
+}
+
 /** Whether a stored value is sealed with this key (so re-encrypting it would change nothing). */
 export function isEncryptedWith(value: string, secret: string): boolean {
-  return value.startsWith(`${VERSION}.${encryptionKeyId(secret)}.`);
+  return value.startsWith(sealedPrefix(secret));
 }
 
 export function encrypt(plaintext: string, secret: string): string {

@@ -4,19 +4,19 @@
 // a value changed meanwhile is left as it is. Values no key given can open are counted, not changed.
 import { ENCRYPTED_COLUMNS, findValuesNotSealedWith, replaceValues } from "../../db/encrypted-columns";
 import { logger } from "../../logger";
-import { decrypt, encrypt, encryptionKeyId, type EncryptionKeys } from "../../security/encryption";
+import { decrypt, encrypt, sealedPrefix, type EncryptionKeys } from "../../security/encryption";
 
 export type RotationResult = { table: string; column: string; reencrypted: number; unreadable: number };
 
 export async function reencryptStoredValues(keys: EncryptionKeys, options: { batchSize?: number } = {}): Promise<RotationResult[]> {
   const batchSize = options.batchSize ?? 500;
-  const sealedPrefix = `v2.${encryptionKeyId(keys.current)}.`;
+  const current = sealedPrefix(keys.current);
   const results: RotationResult[] = [];
   for (const target of ENCRYPTED_COLUMNS) {
     const result: RotationResult = { ...target, reencrypted: 0, unreadable: 0 };
     let afterId: string | null = null;
     for (;;) {
-      const values = await findValuesNotSealedWith(target, sealedPrefix, afterId, batchSize);
+      const values = await findValuesNotSealedWith(target, current, afterId, batchSize);
       if (values.length === 0) break;
       const changes = [];
       for (const { id, value } of values) {
