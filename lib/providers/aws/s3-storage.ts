@@ -27,12 +27,12 @@ export class S3Storage implements FileStorage {
     }
   }
 
-  async get(key: string): Promise<Buffer | null> {
+  /** The object, or null when there is no such object. */
+  private async getObject(key: string) {
     assertSafeStorageKey(key);
     try {
       const result = await this.options.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
-      if (!result.Body) return null;
-      return Buffer.from(await result.Body.transformToByteArray());
+      return result.Body ? { body: result.Body, length: result.ContentLength ?? 0 } : null;
     } catch (error) {
       const name = (error as { name?: string }).name;
       if (name === "NoSuchKey" || name === "NotFound") return null;
@@ -40,17 +40,14 @@ export class S3Storage implements FileStorage {
     }
   }
 
+  async get(key: string): Promise<Buffer | null> {
+    const object = await this.getObject(key);
+    return object ? Buffer.from(await object.body.transformToByteArray()) : null;
+  }
+
   async open(key: string): Promise<{ body: ReadableStream<Uint8Array>; length: number } | null> {
-    assertSafeStorageKey(key);
-    try {
-      const result = await this.options.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
-      if (!result.Body) return null;
-      return { body: result.Body.transformToWebStream() as ReadableStream<Uint8Array>, length: result.ContentLength ?? 0 };
-    } catch (error) {
-      const name = (error as { name?: string }).name;
-      if (name === "NoSuchKey" || name === "NotFound") return null;
-      throw classifyAwsError(error, "S3 GetObject");
-    }
+    const object = await this.getObject(key);
+    return object ? { body: object.body.transformToWebStream() as ReadableStream<Uint8Array>, length: object.length } : null;
   }
 
   async delete(key: string): Promise<void> {
