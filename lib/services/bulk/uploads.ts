@@ -20,7 +20,7 @@ import { listAllowedRecipients } from "../sending/allowed-recipients";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
-import { checkDigest, countPreparedRows, loadPreparedRows, savePreparedRows } from "./prepared-rows";
+import { checkDigest, countPreparedRows, savePreparedRows } from "./prepared-rows";
 
 export const UPLOAD_ERRORS = {
   noFile: "Choose a file to upload",
@@ -170,7 +170,7 @@ export async function checkUpload({ actor, serviceId, uploadId, now = new Date()
     const storage = getProviders().storage;
     prepare(async () => {
       try {
-        if (!(await loadPreparedRows(storage, upload.storageKey, result.digest))) await savePreparedRows(storage, upload.storageKey, result.digest, rows, getEnv().ENCRYPTION_KEY);
+        if ((await countPreparedRows(storage, upload.storageKey, result.digest)) === null) await savePreparedRows(storage, upload.storageKey, result.digest, rows, getEnv().ENCRYPTION_KEY);
       } catch (error) {
         // Sending still works without them (the file is checked again): note it and carry on.
         logger.warn({ err: error, uploadId }, "could not prepare the upload's rows");
