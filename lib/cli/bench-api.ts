@@ -14,6 +14,7 @@ import { signHs256 } from "../security/jwt";
 import { buildWeb, isBuildStale, ROOT, startStack } from "./stack";
 import { createTestDatabase, openTestServer } from "./test-database";
 import { findFreePort } from "./embedded-postgres";
+import { runCommand } from "./run-command";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
@@ -176,8 +177,5 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);
 

@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Client } from "pg";
 import { createTestDatabase, openTestServer } from "./test-database";
+import { runCommand } from "./run-command";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
@@ -146,7 +147,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);

@@ -7,6 +7,7 @@
 // Environment: BENCH_ROWS (default 100000). Target: < 2 s and < 300 MB for 100,000 rows.
 import { fork } from "node:child_process";
 import { checkSpreadsheet } from "../domain/csv/check-spreadsheet";
+import { runCommand } from "./run-command";
 
 type Scenario = "realistic" | "worst-case";
 type Measurement = { scenario: Scenario; rows: number; rowsWithErrors: number; ms: number; fileMb: number; startRssMb: number; maxRssMb: number; heapAfterMb: number };
@@ -77,7 +78,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runCommand(main);

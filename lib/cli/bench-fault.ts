@@ -16,6 +16,7 @@ import { releaseEnqueue } from "../jobs/enqueue";
 import { createTestService, createTestTemplate, createTestUser } from "../testing/factories";
 import { ROOT, stopChild } from "./stack";
 import { createTestDatabase, openTestServer } from "./test-database";
+import { runCommand } from "./run-command";
 
 export type FaultResult = {
   messages: number;
@@ -175,8 +176,5 @@ async function main() {
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  runCommand(main);
 }

@@ -11,6 +11,7 @@
 // Targets (issue #7): ≥ 2,000 messages/s unlimited on 2 cores; limited rates within 5 % of the limit.
 // Environment: BENCH_MESSAGES, BENCH_BATCH, BENCH_PER_MESSAGE, BENCH_LIMITED_SECONDS, WORKER_CONCURRENCY.
 import { createTestDatabase, openTestServer } from "./test-database";
+import { runCommand } from "./run-command";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 50_000);
 const LIMITED_SECONDS = Number(process.env.BENCH_LIMITED_SECONDS ?? 20);
@@ -125,7 +126,4 @@ async function main() {
   console.log(JSON.stringify({ results, targetUnlimitedMet: (unlimited?.perSecond ?? 0) >= 2000, targetLimitsMet: results.every((r) => r.deviationPercent === undefined || Math.abs(r.deviationPercent) <= 5) }));
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);

@@ -5,6 +5,7 @@
 // function as the page, and measures request → ready (the CSV in the file store), with peak memory.
 // Target (issue #9): ≤ 5 s on 2 cores.
 import { createTestDatabase, openTestServer } from "./test-database";
+import { runCommand } from "./run-command";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 
@@ -83,7 +84,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);

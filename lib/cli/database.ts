@@ -3,7 +3,8 @@
 import { Client } from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 
-export type DatabaseHandle = { url: string; isEmbedded: boolean; stop: () => Promise<void> };
+/** `dataDir` is where the embedded server keeps its data (undefined for DATABASE_URL). */
+export type DatabaseHandle = { url: string; isEmbedded: boolean; dataDir?: string; stop: () => Promise<void> };
 
 const LOCAL_DB_NAME = "notify";
 
@@ -37,14 +38,14 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
 
 /**
  * The database for `npm start`, `npm run dev` and the db:* commands. With DATABASE_URL unset it starts
- * the embedded server (data in .data/dev) and a database called "notify".
+ * the embedded server (data in .data/dev, see embedded-postgres.ts) and a database called "notify".
  */
 export async function openDatabase(
   databaseUrl: string | undefined,
   options: { log?: (line: string) => void; handleSignals?: boolean } = {},
 ): Promise<DatabaseHandle> {
   if (databaseUrl) return { url: databaseUrl, isEmbedded: false, stop: async () => undefined };
-  const server = await startEmbeddedPostgres("dev", options.log, { handleSignals: options.handleSignals });
+  const server = await startEmbeddedPostgres("dev", options);
   await createDatabaseIfMissing(server.url("postgres"), LOCAL_DB_NAME);
-  return { url: server.url(LOCAL_DB_NAME), isEmbedded: true, stop: server.stop };
+  return { url: server.url(LOCAL_DB_NAME), isEmbedded: true, dataDir: server.dataDir, stop: server.stop };
 }

@@ -1,8 +1,9 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (or the embedded database).
-import { ConfigError, parseEnv } from "../env";
+import { parseEnv } from "../env";
 import { loadDotenv } from "./load-dotenv";
 import { openDatabase } from "./database";
 import { migrateDatabase } from "./migrate";
+import { runCommand } from "./run-command";
 
 async function main() {
   loadDotenv();
@@ -16,7 +17,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

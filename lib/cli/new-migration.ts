@@ -7,6 +7,7 @@ import path from "node:path";
 import { listMigrations, MIGRATIONS_DIR } from "./migrate";
 import { openDatabase } from "./database";
 import { NO_FILTERS, openSchemaEngine, readSchemaFiles, SCHEMA_PATH } from "./schema-engine";
+import { runCommand } from "./run-command";
 
 /** The SQL that takes a database from the previous snapshot (or nothing) to the current schema. */
 export async function diffSchemaSinceLastMigration(databaseUrl: string): Promise<string> {
@@ -51,8 +52,5 @@ async function main() {
 }
 
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  runCommand(main);
 }

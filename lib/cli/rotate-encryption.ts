@@ -2,9 +2,10 @@
 // text and callback token with ENCRYPTION_KEY, reading old values with ENCRYPTION_KEY_PREVIOUS.
 // Run it once the app runs with the new key (docs/operations.md, "Rotating keys"). Exits 1 if some
 // value could not be read with any key given.
-import { ConfigError, parseEnv } from "../env";
+import { parseEnv } from "../env";
 import { openDatabase } from "./database";
 import { loadDotenv } from "./load-dotenv";
+import { runCommand } from "./run-command";
 
 async function main() {
   loadDotenv();
@@ -22,7 +23,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);

@@ -2,16 +2,35 @@
 // when DATABASE_URL is unset, applies migrations, builds the web app if sources changed, runs the
 // web server and the worker, waits until /api/health is green and prints the address. Ctrl-C (or
 // SIGTERM) stops both processes and the embedded database, leaving nothing running.
+import path from "node:path";
 import { Client } from "pg";
 import { ConfigError, parseEnv } from "../env";
 import { loadDotenv } from "./load-dotenv";
 import { openDatabase, type DatabaseHandle } from "./database";
 import { migrateDatabase } from "./migrate";
-import { buildWeb, isBuildStale, startStack, waitForHealthy, type RunningStack } from "./stack";
+import { runCommand } from "./run-command";
+import { buildWeb, isBuildStale, ROOT, startStack, waitForHealthy, type RunningStack } from "./stack";
+
+const MINIMUM_NODE = [20, 19] as const;
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
+}
+
+function checkNodeVersion(): void {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  if (major < MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor < MINIMUM_NODE[1])) {
+    fail(`Notify needs Node.js ${MINIMUM_NODE.join(".")} or later; this is ${process.versions.node}. Install a newer Node.js and run npm install again.`);
+  }
+}
+
+/** What a newcomer does next, once everything is healthy. */
+export function nextSteps(url: string, options: { localProviders: boolean }): string {
+  const lines = [`Notify is running at ${url}  (worker running; press Ctrl-C to stop)`, "", `Next: create an account at ${url}/register`];
+  if (options.localProviders) lines.push(`Nothing is really sent: security codes, email links and messages appear at ${url}/outbox`);
+  lines.push("To try the API, run npm run try-api in another terminal.");
+  return lines.join("\n");
 }
 
 async function checkConnection(url: string): Promise<void> {
@@ -29,6 +48,7 @@ async function checkConnection(url: string): Promise<void> {
 }
 
 async function main() {
+  checkNodeVersion();
   loadDotenv();
   const isDev = process.argv.includes("--dev");
   let env;
@@ -52,9 +72,10 @@ async function main() {
   process.on("SIGINT", () => void stopAll(0));
   process.on("SIGTERM", () => void stopAll(0));
 
-  if (!env.DATABASE_URL) console.log("DATABASE_URL is not set: starting the embedded PostgreSQL (data in .data/dev)…");
+  if (!env.DATABASE_URL) console.log("DATABASE_URL is not set: starting the embedded PostgreSQL…");
   const database = await openDatabase(env.DATABASE_URL, { handleSignals: false });
   running.database = database;
+  if (database.dataDir) console.log(`Embedded PostgreSQL is running (data in ${path.relative(ROOT, database.dataDir).startsWith("..") ? database.dataDir : path.relative(ROOT, database.dataDir)}).`);
   if (!database.isEmbedded) await checkConnection(database.url);
   const applied = await migrateDatabase(database.url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
@@ -73,7 +94,7 @@ async function main() {
     }
   });
   await waitForHealthy(stack.url, isDev ? 180_000 : 90_000);
-  console.log(`\nNotify is running at ${stack.url}  (worker running; press Ctrl-C to stop)\n`);
+  console.log(`\n${nextSteps(stack.url, { localProviders: env.EMAIL_PROVIDER === "local" || env.SMS_PROVIDER === "local" })}\n`);
 }
 
-main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+if (require.main === module) runCommand(main);

@@ -3,7 +3,7 @@
 // that isn't on this machine, so a test run can never touch a shared database.
 import { randomBytes } from "node:crypto";
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from "./database";
-import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { startEmbeddedPostgres } from "./embedded-postgres";
 import { migrateDatabase } from "./migrate";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
@@ -23,7 +23,7 @@ export async function openTestServer(databaseUrl = process.env.DATABASE_URL): Pr
     assertLocalDatabase(databaseUrl);
     return { serverUrl: withDatabase(databaseUrl, "postgres"), stop: async () => undefined };
   }
-  const embedded: RunningPostgres = await startEmbeddedPostgres("test");
+  const embedded = await startEmbeddedPostgres("test");
   return { serverUrl: embedded.url("postgres"), stop: embedded.stop };
 }
 

@@ -10,6 +10,7 @@ import { findFreePort } from "./embedded-postgres";
 import { buildWeb, isBuildStale, ROOT, startStack, waitForHealthy } from "./stack";
 import { createTestDatabase, openTestServer } from "./test-database";
 import { startLoginGovStandIn } from "../testing/login-gov-stand-in";
+import { runCommand } from "./run-command";
 
 type Counts = { passed: number; failed: number; skipped: number };
 type StepResult = { name: string; ok: boolean; counts?: Counts; note?: string };
@@ -99,15 +100,15 @@ async function main() {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const results: StepResult[] = [];
 
-  if (!only) {
-    console.log("▶ Typecheck");
-    results.push({ name: "Typecheck (tsc)", ok: (await run(bin("tsc"), ["--noEmit"])) === 0 });
-    console.log("▶ Lint");
-    results.push({ name: "Lint (eslint)", ok: (await run(bin("eslint"), ["--max-warnings", "0", "."])) === 0 });
-  }
-
+  // The database first, so a machine that can't run it says so in seconds, not after the typecheck.
   const server = await openTestServer();
   try {
+    if (!only) {
+      console.log("▶ Typecheck");
+      results.push({ name: "Typecheck (tsc)", ok: (await run(bin("tsc"), ["--noEmit"])) === 0 });
+      console.log("▶ Lint");
+      results.push({ name: "Lint (eslint)", ok: (await run(bin("eslint"), ["--max-warnings", "0", "."])) === 0 });
+    }
     if (!only || only === "vitest") {
       console.log("\n▶ Unit and integration tests");
       results.push(await runVitest(server.serverUrl));
@@ -136,8 +137,4 @@ async function main() {
   process.exit(results.every((r) => r.ok) ? 0 : 1);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack : error);
-  console.log("\n0 passed, 1 failed");
-  process.exit(1);
-});
+runCommand(main, { after: "\n0 passed, 1 failed" });
