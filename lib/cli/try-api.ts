@@ -11,7 +11,7 @@ import { runCommand } from "./run-command";
 
 const SERVICE_NAME = "Try the API";
 const TEMPLATE_NAME = "Try the API: hello";
-const LOCAL_USER = { name: "Local API user", emailAddress: "try-api@notify.localhost", mobileNumber: "+12025550100" };
+const LOCAL_USER = { name: "Local API user", emailAddress: "try-api@notify.localhost", mobileNumber: "+12025550123" };
 
 export type TrialKey = { baseUrl: string; apiKey: string; serviceId: string; templateId: string; phoneNumber: string };
 
