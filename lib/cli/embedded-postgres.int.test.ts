@@ -110,7 +110,7 @@ describe("embedded PostgreSQL", () => {
     const port = (taken.address() as net.AddressInfo).port;
     try {
       const message = await startFailure(newDataDir(), { choosePort: async () => port });
-      expect(message).toContain(`port ${port} is in use`);
+      expect(message).toContain(`every port it tried was in use (${port})`);
       expect(message).toContain("free a port and try again");
     } finally {
       taken.close();

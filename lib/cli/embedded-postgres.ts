@@ -206,8 +206,10 @@ async function prepareDataDir(dataDir: string, user: ServerUser): Promise<void> 
 /** The last FATAL/PANIC/ERROR line PostgreSQL printed, without its prefix, for the one-line message. */
 function lastProblem(output: string): string | undefined {
   const lines = output.split("\n").map((l) => l.trim()).filter(Boolean);
-  const problem = [...lines].reverse().find((l) => /\b(FATAL|PANIC|ERROR):/.test(l)) ?? lines.at(-1);
-  return problem?.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, "");
+  const problem = [...lines].reverse().find((l) => /\b(FATAL|PANIC|ERROR):/.test(l));
+  if (problem) return problem.replace(/^.*?\b(FATAL|PANIC|ERROR):\s*/, "");
+  // Before its logging starts PostgreSQL prints a sentence over a few lines ("could not find the database system …").
+  return lines.length ? lines.slice(-3).join(" ").replace(/^postgres:\s*/, "") : undefined;
 }
 
 function run(file: string, args: string[], user: ServerUser, log: (line: string) => void): { child: ChildProcess; output: () => string } {
@@ -321,7 +323,7 @@ async function startServer(binaries: Binaries, dataDir: string, port: number, us
       clearTimeout(timer);
       const output = server.output();
       const problem = lastProblem(output) ?? `it exited with code ${code}`;
-      if (/could not bind|Address already in use|could not create any TCP\/IP sockets/.test(output)) return reject(new PortInUse(`port ${port} is in use (${problem})`));
+      if (/could not bind|Address already in use|could not create any TCP\/IP sockets/.test(output)) return reject(new PortInUse(problem));
       if (/Permission denied/.test(output)) {
         return reject(new EmbeddedPostgresError(`it was refused access to its files in ${dataDir} (${problem})`, "give its user access to that folder, or delete it so a new one is made"));
       }
@@ -363,18 +365,18 @@ export async function startEmbeddedPostgres(name: string, options: EmbeddedPostg
   const choosePort = options.choosePort ?? findFreePort;
   let child: ChildProcess | undefined;
   let port = 0;
-  let lastError: PortInUse | undefined;
+  const portsTried: number[] = [];
   // The free port we chose can be taken before PostgreSQL binds it; then we try another.
   for (let attempt = 0; attempt < PORT_ATTEMPTS && !child; attempt += 1) {
     port = await choosePort();
+    portsTried.push(port);
     try {
       child = await startServer(binaries, dataDir, port, user, log);
     } catch (error) {
       if (!(error instanceof PortInUse)) throw error;
-      lastError = error;
     }
   }
-  if (!child) throw new EmbeddedPostgresError(`${lastError?.message ?? "no port was free"}, ${PORT_ATTEMPTS} times`, "free a port and try again");
+  if (!child) throw new EmbeddedPostgresError(`every port it tried was in use (${[...new Set(portsTried)].join(", ")})`, "free a port and try again");
   const server = child;
 
   // A crash of this process must not leave the server running: kill it as we go.
