@@ -1,25 +1,25 @@
 // `npm run db:new-migration -- <name>`: writes the next migration from your prisma/schema.prisma edits.
-// The WebAssembly schema engine cannot introspect a live database through the pg adapter, so each
-// migration folder keeps a copy of the schema it produced (schema.prisma) and the next migration is
-// the diff from that copy to the current schema. No database is changed.
+// The WebAssembly schema engine cannot introspect a live database through the pg adapter, so
+// prisma/migrations/schema-snapshot.prisma keeps the schema the migrations build, and the next
+// migration is the diff from it to the current schema; the snapshot is then updated. No database
+// is changed.
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile, copyFile } from "node:fs/promises";
 import path from "node:path";
-import { listMigrations, MIGRATIONS_DIR } from "./migrate";
+import { MIGRATIONS_DIR } from "./migrate";
 import { openDatabase } from "./database";
 import { NO_FILTERS, openSchemaEngine, readSchemaFiles, SCHEMA_PATH } from "./schema-engine";
 import { runCommand } from "./run-command";
 
-/** The SQL that takes a database from the previous snapshot (or nothing) to the current schema. */
+/** The schema the migrations build, as of the last one written with db:new-migration. */
+export const SCHEMA_SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema-snapshot.prisma");
+
+/** The SQL that takes a database from the snapshot (or nothing) to the current schema. */
 export async function diffSchemaSinceLastMigration(databaseUrl: string): Promise<string> {
-  const migrations = await listMigrations();
-  const last = migrations.at(-1);
   const engine = await openSchemaEngine(databaseUrl);
   const files = await readSchemaFiles();
-  const from = last
-    ? {
-        tag: "schemaDatamodel" as const,
-        files: [{ path: SCHEMA_PATH, content: await readFile(path.join(MIGRATIONS_DIR, last.name, "schema.prisma"), "utf8") }],
-      }
+  const from = existsSync(SCHEMA_SNAPSHOT_PATH)
+    ? { tag: "schemaDatamodel" as const, files: [{ path: SCHEMA_PATH, content: await readFile(SCHEMA_SNAPSHOT_PATH, "utf8") }] }
     : { tag: "empty" as const };
   const result = await engine.diff({ from, to: { tag: "schemaDatamodel", files }, script: true, exitCode: null, filters: NO_FILTERS });
   return result.stdout ?? "";
@@ -47,7 +47,7 @@ async function main() {
   const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, "migration.sql"), sql);
-  await copyFile(SCHEMA_PATH, path.join(dir, "schema.prisma"));
+  await copyFile(SCHEMA_PATH, SCHEMA_SNAPSHOT_PATH);
   console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql – review it, then run npm run db:migrate`);
 }
 
