@@ -10,6 +10,7 @@ import { MIGRATIONS_DIR } from "./migrate";
 import { openDatabase } from "./database";
 import { NO_FILTERS, openSchemaEngine, readSchemaFiles, SCHEMA_PATH } from "./schema-engine";
 import { runCommand } from "./run-command";
+import { pendingFunctionFiles } from "./sql-functions";
 
 /** The schema the migrations build, as of the last one written with db:new-migration. */
 export const SCHEMA_SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema-snapshot.prisma");
@@ -38,11 +39,17 @@ async function main() {
   const name = rawName.toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
   // The engine needs a live connection even to diff two schema files; nothing is written to it.
   const db = await openDatabase(process.env.DATABASE_URL);
-  const sql = await diffSchemaSinceLastMigration(db.url).finally(() => db.stop());
-  if (!sql.trim() || /^-- This is an empty migration\.?\s*$/.test(sql.trim())) {
-    console.log("prisma/schema.prisma has no changes since the last migration; nothing written.");
+  const schemaSql = await diffSchemaSinceLastMigration(db.url).finally(() => db.stop());
+  const hasSchemaChanges = Boolean(schemaSql.trim()) && !/^-- This is an empty migration\.?\s*$/.test(schemaSql.trim());
+  // Functions after the tables, since a function body may name a column this migration adds.
+  const functions = await pendingFunctionFiles();
+  const invalid = functions.find((f) => f.statement === undefined);
+  if (invalid) throw new Error(`${path.relative(process.cwd(), invalid.file)} must hold one CREATE OR REPLACE FUNCTION ${invalid.name}(…) … AS $$ … $$; statement`);
+  if (!hasSchemaChanges && functions.length === 0) {
+    console.log("prisma/schema.prisma and prisma/functions have no changes since the last migration; nothing written.");
     return;
   }
+  const sql = [hasSchemaChanges ? schemaSql.trimEnd() : "", ...functions.map((f) => f.text.trimEnd())].filter(Boolean).join("\n\n") + "\n";
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
   await mkdir(dir, { recursive: true });

@@ -1,0 +1,43 @@
+-- The current definition of notify_create_notifications. Edit it here, then npm run db:new-migration -- <name> writes the
+-- migration that applies it (prisma/functions.test.ts fails until then).
+-- Stores many notifications and queues their delivery in one statement (all or nothing).
+-- p_notifications: a JSON array of notifications rows (as notify_create_notification takes one).
+-- p_allowances: a JSON array of {key, limit, day, ids}: the ids (in order) that need one each from that
+-- daily allowance; those it can't cover without waiting are not stored and are returned, for the
+-- caller to send one at a time. Delivery is queued as send-batch jobs of up to 1,000, one per
+-- distinct scheduled_for (the worker sends a batch in a few queries).
+CREATE OR REPLACE FUNCTION notify_create_notifications(p_notifications jsonb, p_allowances jsonb, p_shards integer)
+RETURNS TABLE (not_stored uuid)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_now timestamp := now() AT TIME ZONE 'utc';
+  v_left uuid[] := '{}';
+  v_ids uuid[];
+  v_taken integer;
+  v_jobs integer;
+  a jsonb;
+BEGIN
+  FOR a IN SELECT value FROM jsonb_array_elements(p_allowances) LOOP
+    v_ids := ARRAY(SELECT x::uuid FROM jsonb_array_elements_text(a->'ids') AS x);
+    v_taken := notify_take_daily_allowance_unblocked(a->>'key', (a->>'limit')::integer, (a->>'day')::timestamp, p_shards, cardinality(v_ids));
+    IF v_taken < cardinality(v_ids) THEN
+      v_left := v_left || v_ids[v_taken + 1:];
+    END IF;
+  END LOOP;
+
+  WITH stored AS (
+    INSERT INTO notifications
+    SELECT r.* FROM jsonb_array_elements(p_notifications) AS e,
+      LATERAL jsonb_populate_record(NULL::notifications, e.value || jsonb_build_object('created_at', v_now, 'updated_at', v_now)) AS r
+    WHERE NOT (r.id = ANY (v_left))
+    RETURNING id, scheduled_for
+  ), numbered AS (
+    SELECT id, scheduled_for, (row_number() OVER (PARTITION BY scheduled_for) - 1) / 1000 AS chunk FROM stored
+  )
+  SELECT count(*) INTO v_jobs FROM graphile_worker.add_jobs(ARRAY(
+    SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id)), NULL, scheduled_for AT TIME ZONE 'utc', NULL, NULL, NULL, NULL)::graphile_worker.job_spec
+    FROM numbered GROUP BY scheduled_for, chunk
+  ));
+
+  RETURN QUERY SELECT unnest(v_left);
+END $$;
