@@ -12,6 +12,7 @@
 // Environment: BENCH_MESSAGES, BENCH_BATCH, BENCH_PER_MESSAGE, BENCH_LIMITED_SECONDS, WORKER_CONCURRENCY.
 import { createTestDatabase, openTestServer } from "./test-database";
 import { runCommand } from "./run-command";
+import { addJobSql } from "../jobs/queue-sql";
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 50_000);
 const LIMITED_SECONDS = Number(process.env.BENCH_LIMITED_SECONDS ?? 20);
@@ -32,7 +33,7 @@ async function main() {
   delete process.env.SMS_MESSAGES_PER_SECOND;
 
   // Imported after the environment is set: these read it once.
-  const { getDb, disconnectDb } = await import("../db/client");
+  const { getDb, disconnectDb, Prisma } = await import("../db/client");
   const { startWorker } = await import("../../jobs/worker");
   const { releaseEnqueue } = await import("../jobs/enqueue");
   const { createTestService, createTestTemplate, createTestUser } = await import("../testing/factories");
@@ -55,12 +56,12 @@ async function main() {
     if (batchSize > 0) {
       // A spreadsheet-style fan-out: send-batch jobs of batchSize notifications each.
       await db.$executeRaw`
-        SELECT count(graphile_worker.add_job('send-batch', json_build_object('notificationIds', ids)))
+        SELECT count(${Prisma.raw(addJobSql("send-batch", { notificationIds: "ids" }))})
           FROM (SELECT json_agg(id::text) AS ids FROM (SELECT id, (row_number() OVER ()) / ${batchSize} AS chunk FROM notifications WHERE service_id = ${service.id}::uuid) c GROUP BY chunk) b`;
     } else {
       // An API-style burst: one send-sms job per notification, as the API queues them.
       await db.$executeRaw`
-        SELECT count(graphile_worker.add_job('send-sms', json_build_object('notificationId', id::text), job_key := 'send:' || id::text))
+        SELECT count(${Prisma.raw(addJobSql("send-sms", { notificationId: "id::text" }, { jobKey: "'send:' || id::text" }))})
           FROM notifications WHERE service_id = ${service.id}::uuid`;
     }
     const enqueueMs = performance.now() - enqueueStarted;

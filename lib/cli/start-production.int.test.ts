@@ -14,6 +14,7 @@ import { createDatabaseIfMissing, dropDatabase, withDatabase } from "./database"
 import { migrateOrWait, pendingMigrations } from "./migrate";
 import { startProductionProcess } from "./stack";
 import { createTestDatabase } from "./test-database";
+import { addJobSql } from "../jobs/queue-sql";
 
 const serverUrl = withDatabase(process.env.DATABASE_URL!, "postgres");
 const SECRET_KEY = "production-test-secret-key-0123456789abcdef";
@@ -161,7 +162,7 @@ describe("npm run start:worker", () => {
        SELECT id::text AS notification_id FROM n`,
     );
     const notificationId = ids!.notification_id;
-    await query(database.url, `SELECT graphile_worker.add_job('send-email', json_build_object('notificationId', $1::text), job_key := 'send:' || $1)`, [notificationId]);
+    await query(database.url, `SELECT ${addJobSql("send-email", { notificationId: "$1::text" }, { jobKey: "'send:' || $1" })}`, [notificationId]);
 
     const worker = startProductionProcess("worker", {
       DATABASE_URL: database.url,

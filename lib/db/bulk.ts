@@ -9,6 +9,7 @@ import { DAILY_SHARDS } from "./notifications";
 import { getPool } from "./pool";
 import { fromDbStatus } from "./status-names";
 import type { NotificationStatusName } from "../domain/notifications/status";
+import { addJobSql, jobSpecSql } from "../jobs/queue-sql";
 
 export async function insertUpload(upload: { id: string; serviceId: string; templateId: string; originalFileName: string; storageKey: string; createdById: string; contactListId?: string }): Promise<void> {
   await getDb().upload.create({ data: upload });
@@ -47,7 +48,7 @@ export async function insertJobAndEnqueue(job: NewJob): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, $11, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
       [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById, job.contactListId ?? null],
     );
-    await client.query(`SELECT graphile_worker.add_job('process-job', json_build_object('jobId', $1::text), run_at := $2::timestamptz, job_key := $3::text)`, [job.id, job.scheduledFor, `job:${job.id}`]);
+    await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text" })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
@@ -128,7 +129,7 @@ const FAN_OUT_INSERT = `WITH ins AS (
    ), queued AS (
      -- One send-batch job per 1,000 new notifications (the worker sends a batch in a few queries).
      SELECT graphile_worker.add_jobs(ARRAY(
-       SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id)), NULL, NULL, NULL, NULL, NULL, NULL)::graphile_worker.job_spec
+       SELECT ${jobSpecSql("send-batch", { notificationIds: "json_agg(id)" })}
        FROM (SELECT id, (row_number() OVER () - 1) / 1000 AS chunk FROM ins) AS numbered GROUP BY chunk
      )) AS jobs
    )

@@ -1,12 +1,14 @@
 // Service callbacks (service_callback_api): which notifications have a delivery-status callback to
 // send, the callback's URL and encrypted bearer token, and queuing callback jobs in bulk.
 import type { NotificationStatusName } from "../domain/notifications/status";
-import { getDb } from "./client";
+import { getDb, Prisma } from "./client";
 import type { CallbackType, NotificationType } from "./generated/client";
 import { fromDbStatus } from "./status-names";
+import { addJobSql } from "../jobs/queue-sql";
+import type { TaskName } from "../jobs/payloads";
 
-export const DELIVERY_STATUS_CALLBACK_TASK = "send-delivery-status";
-export const COMPLAINT_CALLBACK_TASK = "send-complaint";
+export const DELIVERY_STATUS_CALLBACK_TASK = "send-delivery-status" satisfies TaskName;
+export const COMPLAINT_CALLBACK_TASK = "send-complaint" satisfies TaskName;
 
 /**
  * Queues one delivery-status callback job per notification whose service has a delivery-status
@@ -16,8 +18,7 @@ export const COMPLAINT_CALLBACK_TASK = "send-complaint";
 export async function queueDeliveryStatusCallbacks(notificationIds: readonly string[]): Promise<number> {
   if (notificationIds.length === 0) return 0;
   const rows = await getDb().$queryRaw<{ queued: bigint }[]>`
-    SELECT count(graphile_worker.add_job(${DELIVERY_STATUS_CALLBACK_TASK}::text, json_build_object('notificationId', n.id::text),
-             max_attempts := 3, job_key := 'callback:' || n.id::text || ':' || n.notification_status::text)) AS queued
+    SELECT count(${Prisma.raw(addJobSql(DELIVERY_STATUS_CALLBACK_TASK, { notificationId: "n.id::text" }, { maxAttempts: 3, jobKey: "'callback:' || n.id::text || ':' || n.notification_status::text" }))}) AS queued
       FROM notifications n
       JOIN service_callback_api c ON c.service_id = n.service_id AND c.callback_type = 'delivery_status'
      WHERE n.id = ANY(${[...notificationIds]}::uuid[])`;
@@ -28,8 +29,7 @@ export async function queueDeliveryStatusCallbacks(notificationIds: readonly str
 export async function queueComplaintCallbacks(complaintIds: readonly string[]): Promise<number> {
   if (complaintIds.length === 0) return 0;
   const rows = await getDb().$queryRaw<{ queued: bigint }[]>`
-    SELECT count(graphile_worker.add_job(${COMPLAINT_CALLBACK_TASK}::text, json_build_object('complaintId', k.id::text),
-             max_attempts := 3, job_key := 'complaint:' || k.id::text)) AS queued
+    SELECT count(${Prisma.raw(addJobSql(COMPLAINT_CALLBACK_TASK, { complaintId: "k.id::text" }, { maxAttempts: 3, jobKey: "'complaint:' || k.id::text" }))}) AS queued
       FROM complaints k
       JOIN service_callback_api c ON c.service_id = k.service_id AND c.callback_type = 'complaint'
      WHERE k.id = ANY(${[...complaintIds]}::uuid[])`;

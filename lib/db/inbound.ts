@@ -1,9 +1,11 @@
 // Inbound SMS: which service owns a number, storing received messages (content encrypted by the
 // caller), and queuing received-text callbacks.
 import { randomUUID } from "node:crypto";
-import { getDb } from "./client";
+import { getDb, Prisma } from "./client";
+import { addJobSql } from "../jobs/queue-sql";
+import type { TaskName } from "../jobs/payloads";
 
-export const INBOUND_CALLBACK_TASK = "send-inbound-sms";
+export const INBOUND_CALLBACK_TASK = "send-inbound-sms" satisfies TaskName;
 
 export type InboundNumberOwner = { number: string; serviceId: string; canReceive: boolean };
 
@@ -50,8 +52,7 @@ export async function insertInboundSms(messages: readonly NewInboundSms[]): Prom
 export async function queueInboundSmsCallbacks(ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const rows = await getDb().$queryRaw<{ queued: bigint }[]>`
-    SELECT count(graphile_worker.add_job(${INBOUND_CALLBACK_TASK}::text, json_build_object('inboundSmsId', i.id::text),
-             max_attempts := 3, job_key := 'inbound:' || i.id::text)) AS queued
+    SELECT count(${Prisma.raw(addJobSql(INBOUND_CALLBACK_TASK, { inboundSmsId: "i.id::text" }, { maxAttempts: 3, jobKey: "'inbound:' || i.id::text" }))}) AS queued
       FROM inbound_sms i
       JOIN service_callback_api c ON c.service_id = i.service_id AND c.callback_type = 'inbound_sms'
      WHERE i.id = ANY(${[...ids]}::uuid[])`;

@@ -5,9 +5,10 @@ import type { NotificationStatusName, StatusTimestamp } from "../domain/notifica
 import { getDb, Prisma } from "./client";
 import type { NotificationType } from "./generated/client";
 import { fromDbStatus } from "./status-names";
+import { addJobSql, type BatchedTaskName } from "../jobs/queue-sql";
 
 /** The graphile task that applies receipts, and the job key prefix that batches them (payload arrays merge). */
-export const APPLY_RECEIPTS_TASK = "apply-provider-receipts";
+export const APPLY_RECEIPTS_TASK = "apply-provider-receipts" satisfies BatchedTaskName;
 export const APPLY_RECEIPTS_JOB_KEY = "apply-provider-receipts";
 
 /**
@@ -18,7 +19,7 @@ export const APPLY_RECEIPTS_JOB_KEY = "apply-provider-receipts";
 export async function recordSnsMessageAndQueue(
   messageId: string,
   items: readonly unknown[],
-  options: { batchDelayMs?: number; task?: string; jobKey?: string } = {},
+  options: { batchDelayMs?: number; task?: BatchedTaskName; jobKey?: string } = {},
 ): Promise<"queued" | "duplicate"> {
   const task = options.task ?? APPLY_RECEIPTS_TASK;
   const jobKey = options.jobKey ?? APPLY_RECEIPTS_JOB_KEY;
@@ -31,9 +32,12 @@ export async function recordSnsMessageAndQueue(
       const delay = `${options.batchDelayMs ?? 1000} milliseconds`;
       // One job per key per second: batches stay bounded (a busy second's events) however long
       // the worker takes to get to them, and appending never rewrites an ever-growing payload.
-      await tx.$executeRaw`SELECT graphile_worker.add_job(${task}::text, ${JSON.stringify(items)}::json,
-        run_at := now() + ${delay}::interval, job_key := ${jobKey}::text || '@' || floor(extract(epoch FROM clock_timestamp()))::text,
-        job_key_mode := 'preserve_run_at')`;
+      const queue = addJobSql(task, { json: "$1" }, {
+        runAt: "now() + $2::interval",
+        jobKey: "$3::text || '@' || floor(extract(epoch FROM clock_timestamp()))::text",
+        jobKeyMode: "preserve_run_at",
+      });
+      await tx.$executeRawUnsafe(`SELECT ${queue}`, JSON.stringify(items), delay, jobKey);
     }
     return "queued";
   });

@@ -6,6 +6,7 @@ import type { ReportRow } from "../domain/reports/notification-report";
 import { getDb } from "./client";
 import type { NotificationReportStatus, NotificationType } from "./generated/client";
 import { getPool } from "./pool";
+import { addJobSql } from "../jobs/queue-sql";
 
 export type NotificationReportSummary = {
   id: string;
@@ -57,7 +58,7 @@ export async function createNotificationReport(data: {
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::notification_type, $6, $7::timestamp, $8::timestamp)
        RETURNING id
      )
-     SELECT graphile_worker.add_job('generate-notification-report', json_build_object('reportId', report.id), job_key := 'report:' || report.id, max_attempts := 3) FROM report`,
+     SELECT ${addJobSql("generate-notification-report", { reportId: "report.id" }, { jobKey: "'report:' || report.id", maxAttempts: 3 })} FROM report`,
     [id, data.serviceId, data.requestedById, data.days, data.notificationType, data.statusGroup, data.createdAt.toISOString().replace("Z", ""), data.expiresAt.toISOString().replace("Z", "")],
   );
   return { id };

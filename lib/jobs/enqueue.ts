@@ -1,5 +1,6 @@
-// The app's only way to queue background work. Typed by task name, validated against the task's
-// payload schema before it is queued, so a bad payload fails here and not in the worker.
+// Queueing background work from code, typed by task name and validated against the task's payload
+// schema before it is queued, so a bad payload fails here and not in the worker. Work queued in the
+// same statement that makes it (a notification, a report) uses queue-sql.ts, from the same schemas.
 import { makeWorkerUtils, type TaskSpec, type WorkerUtils } from "graphile-worker";
 import { getEnv } from "../env";
 import { taskPayloadSchemas, type TaskName, type TaskPayload } from "./payloads";

@@ -9,6 +9,7 @@ import type { ProviderReceipt } from "../../jobs/payloads";
 import { logger } from "../../logger";
 import { parseProviderEvent } from "./events";
 import { httpsGet, isSnsUrl, SnsVerificationError, verifySnsMessage, type SnsHttpGet, type SnsMessage } from "./sns-message";
+import type { BatchedTaskName } from "../../jobs/queue-sql";
 
 export type SnsEndpointResponse = { status: number; body: { result: "success" | "error"; message: string } };
 
@@ -33,7 +34,7 @@ export async function receiveSnsPost(
   input: { messageTypeHeader: string | null; body: string },
   deps: SnsEndpointDeps,
   onNotification: (message: SnsMessage, receivedAt: string) => unknown[],
-  labels: { accepted: string; task?: string; jobKey?: string },
+  labels: { accepted: string; task?: BatchedTaskName; jobKey?: string },
 ): Promise<SnsEndpointResponse> {
   const log = logger.child({ endpoint: "sns" });
   if (!input.messageTypeHeader || !MESSAGE_TYPES.has(input.messageTypeHeader)) return refuse(400, "Missing or unknown x-amz-sns-message-type header");
