@@ -5,24 +5,18 @@ import { createHash } from "node:crypto";
 import { insertNotificationGrouped } from "../../db/notification-group-commit";
 import { findIdempotencyRecord, insertNotificationAndEnqueue } from "../../db/notifications";
 import { findSendingContext } from "../../db/sending";
-import type { ServiceProfile } from "../../db/services";
 import { findEmailReplyTo, findSmsSender } from "../../db/settings";
 import { dailyLimitApiMessage, dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
-import { isAllowedInTrialMode } from "../../domain/recipients/guest-list";
-import { validateEmailAddress } from "../../domain/recipients/email";
-import { validatePhoneNumber } from "../../domain/recipients/phone";
-import { EMPTY_MESSAGE_ERROR, smsTooLongMessage } from "../../domain/sms/segments";
-import { extractPlaceholders, fillPlaceholders, findMissingPlaceholders, indexPersonalisation, missingPersonalisationMessage, resolveOptionalBlocks } from "../../domain/templates/placeholders";
-import { emailTooLongMessage, renderEmail } from "../../domain/templates/render-email";
-import { renderSms } from "../../domain/templates/render-sms";
+import { contentProblemMessage, prepareNotification, type Channel, type NotificationProblem, type ProblemCode } from "../../domain/notifications/prepare";
+import { missingPersonalisationMessage } from "../../domain/templates/placeholders";
 import { sanitisePersonalisation } from "../../domain/templates/sanitise";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { notifyValidationMessages, postEmailRequestSchema, postSmsRequestSchema } from "../../schemas/api";
-import { encrypt } from "../../security/encryption";
 import { uuidv7 } from "../../security/random";
 import type { ApiCaller } from "./authenticate";
-import { listAllowedRecipients } from "../sending/allowed-recipients";
+import { allowedRecipientsFor } from "../sending/allowed-recipients";
+import { notificationRow } from "../sending/notification-row";
 
 export const API_SEND_ERRORS = {
   trial: "Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode",
@@ -58,12 +52,45 @@ function requestHash(channel: string, body: unknown): string {
   return createHash("sha256").update(`${channel}\n${JSON.stringify(body)}`).digest("hex");
 }
 
-async function checkRecipientAllowed(caller: ApiCaller, profile: ServiceProfile, normalised: string): Promise<void> {
-  if (caller.keyType === "test") return;
-  if (caller.keyType === "normal" && !profile.restricted) return;
-  const allowed = new Set(await listAllowedRecipients(profile.id));
-  if (isAllowedInTrialMode(normalised, allowed)) return;
-  throw badRequest(caller.keyType === "team" ? API_SEND_ERRORS.teamKey : API_SEND_ERRORS.trial);
+/** A problem with the message, in Notify's API words. */
+function apiProblem(problem: NotificationProblem, request: { channel: Channel; keyType?: ApiCaller["keyType"] }): AppError {
+  switch (problem.code) {
+    case "channel-not-allowed":
+      return badRequest(API_SEND_ERRORS.notAllowed[problem.channel]);
+    case "wrong-template-type":
+      return badRequest(`${problem.templateType} template is not suitable for ${request.channel} notification`);
+    case "template-archived":
+      return badRequest(API_SEND_ERRORS.templateDeleted);
+    case "missing-personalisation":
+      return badRequest(missingPersonalisationMessage(problem.missing));
+    case "recipient-missing":
+      return badRequest(API_SEND_ERRORS.recipientEmpty);
+    case "recipient-invalid":
+      return validation([`${request.channel === "sms" ? "phone_number" : "email_address"} ${problem.error}`]);
+    case "international-not-allowed":
+      return badRequest(API_SEND_ERRORS.international);
+    case "recipient-not-allowed":
+      return badRequest(request.keyType === "team" ? API_SEND_ERRORS.teamKey : API_SEND_ERRORS.trial);
+    case "empty-message":
+    case "sms-too-long":
+    case "email-too-long":
+      return badRequest(contentProblemMessage(problem));
+  }
+}
+
+/** The text message sender or reply-to address the request names by id, or null for the default. */
+async function findChosenSender(serviceId: string, request: { sms_sender_id?: string | null; email_reply_to_id?: string | null }): Promise<string | null> {
+  if (request.sms_sender_id) {
+    const sender = await findSmsSender(serviceId, request.sms_sender_id);
+    if (!sender) throw badRequest(`sms_sender_id ${request.sms_sender_id} does not exist in database for service id ${serviceId}`);
+    return sender.smsSender;
+  }
+  if (request.email_reply_to_id) {
+    const address = await findEmailReplyTo(serviceId, request.email_reply_to_id);
+    if (!address) throw badRequest(`email_reply_to_id ${request.email_reply_to_id} does not exist in database for service id ${serviceId}`);
+    return address.emailAddress;
+  }
+  return null;
 }
 
 export async function sendApiNotification({
@@ -92,81 +119,52 @@ export async function sendApiNotification({
   const request = parsed.data;
   const rawRecipient = "phone_number" in request ? request.phone_number : request.email_address;
 
-  // 2. The service may send on this channel (one query brings the service and the template).
+  // 2–3. The service may send on this channel; the template is this service's, the right type, not deleted.
   const context = await findSendingContext(serviceId, request.template_id);
   if (!context) throw new AppError("NOT_FOUND", "service gone");
   const { profile, template } = context;
-  if (!profile.channels.includes(channel)) throw badRequest(API_SEND_ERRORS.notAllowed[channel]);
-
-  // 3. The template: this service's, the right type, not deleted.
+  const problemContext = { channel, keyType: caller.keyType };
+  if (!profile.channels.includes(channel)) throw apiProblem({ code: "channel-not-allowed", channel }, problemContext);
   if (!template) throw badRequest(API_SEND_ERRORS.templateNotFound);
-  if (template.templateType !== channel) throw badRequest(`${template.templateType} template is not suitable for ${channel} notification`);
-  if (template.archived) throw badRequest(API_SEND_ERRORS.templateDeleted);
+
+  // Personalisation, sanitised where asked (Notify echoes what it changed).
+  const sanitiseKeys = "sanitise_content_for" in request ? (request.sanitise_content_for ?? []) : [];
+  const { values: personalisation, changed } = sanitisePersonalisation(request.personalisation ?? {}, sanitiseKeys);
+  const prepared = prepareNotification(
+    { service: profile, template, platformSmsSender: getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null },
+    { channel, recipient: rawRecipient, personalisation, allowedRecipients: await allowedRecipientsFor(profile, caller.keyType) },
+  );
+  // Notify's order: template, then files, personalisation, the sender asked for, the recipient, the length.
+  const problems = prepared.ok ? [] : prepared.problems;
+  const first = (codes: ProblemCode[]) => problems.find((p) => codes.includes(p.code));
+  const templateProblem = first(["wrong-template-type", "template-archived"]);
+  if (templateProblem) throw apiProblem(templateProblem, problemContext);
 
   // 4. Files to send by email aren't offered (Notify's "send files by email" needs document download).
   const fileKey = Object.entries(request.personalisation ?? {}).find(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value))?.[0];
   if (fileKey !== undefined) {
     throw badRequest(channel === "sms" ? "Can only send a file by email" : `Send files by email has not been set up - add contact details for your service at ${baseUrl()}/services/${serviceId}/service-settings/send-files-by-email`);
   }
-
-  // Personalisation present (sanitised where asked), and something to send.
-  const sanitiseKeys = "sanitise_content_for" in request ? (request.sanitise_content_for ?? []) : [];
-  const { values: personalisation, changed } = sanitisePersonalisation(request.personalisation ?? {}, sanitiseKeys);
-  const values = indexPersonalisation(personalisation);
-  const missing = findMissingPlaceholders(extractPlaceholders(template.subject, template.content), values);
-  if (missing.length > 0) throw badRequest(missingPersonalisationMessage(missing));
+  const missing = first(["missing-personalisation"]);
+  if (missing) throw apiProblem(missing, problemContext);
 
   // 5. The sender or reply-to address asked for.
-  let replyTo: string | null = channel === "sms" ? (profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) : profile.defaultReplyTo;
-  if ("sms_sender_id" in request && request.sms_sender_id) {
-    const sender = await findSmsSender(serviceId, request.sms_sender_id);
-    if (!sender) throw badRequest(`sms_sender_id ${request.sms_sender_id} does not exist in database for service id ${serviceId}`);
-    replyTo = sender.smsSender;
-  }
-  if ("email_reply_to_id" in request && request.email_reply_to_id) {
-    const address = await findEmailReplyTo(serviceId, request.email_reply_to_id);
-    if (!address) throw badRequest(`email_reply_to_id ${request.email_reply_to_id} does not exist in database for service id ${serviceId}`);
-    replyTo = address.emailAddress;
-  }
+  const chosenSender = await findChosenSender(serviceId, request);
+  // 6–7. The recipient (present, well formed, allowed), then the length.
+  if (!prepared.ok) throw apiProblem(problems[0] as NotificationProblem, problemContext);
+  const notification = { ...prepared.notification, replyToText: chosenSender ?? prepared.notification.replyToText };
+  const { rendered } = notification;
 
-  // 6. The recipient: present, well formed, allowed.
-  if (!rawRecipient.trim()) throw badRequest(API_SEND_ERRORS.recipientEmpty);
-  let normalised: string;
-  let international = false;
-  if (channel === "sms") {
-    const phone = validatePhoneNumber(rawRecipient, { allowInternational: true });
-    if (!phone.ok) throw validation([`phone_number ${phone.error}`]);
-    if (phone.isInternational && !profile.channels.includes("international_sms")) throw badRequest(API_SEND_ERRORS.international);
-    normalised = phone.e164;
-    international = phone.isInternational;
-  } else {
-    const email = validateEmailAddress(rawRecipient);
-    if (!email.ok) throw validation([`email_address ${email.error}`]);
-    normalised = email.normalised;
-  }
-  await checkRecipientAllowed(caller, profile, normalised);
-
-  // 7. Length, then the response the client will get.
   const id = uuidv7();
-  let content: Record<string, unknown>;
-  let billableUnits = 0;
-  if (channel === "sms") {
-    const sms = renderSms(template.content, values, { prefix: profile.prefixSms ? profile.name : null });
-    if (sms.count.isEmpty) throw badRequest(EMPTY_MESSAGE_ERROR);
-    if (sms.count.isTooLong) throw badRequest(smsTooLongMessage(sms.count.characterCountWithoutPrefix));
-    billableUnits = sms.count.parts;
-    content = { body: sms.bodyWithoutPrefix, from_number: replyTo ?? "Notify" };
-  } else {
-    const email = renderEmail({ subject: template.subject ?? "", content: template.content }, values);
-    if (!email.text.trim()) throw badRequest(EMPTY_MESSAGE_ERROR);
-    if (email.isTooLong) throw badRequest(emailTooLongMessage(email.bodyByteLength));
-    content = {
-      from_email: `${profile.emailFrom}@${getEnv().NOTIFY_EMAIL_DOMAIN}`,
-      body: fillPlaceholders(resolveOptionalBlocks(template.content, values), values),
-      subject: email.subject,
-      one_click_unsubscribe_url: "one_click_unsubscribe_url" in request ? (request.one_click_unsubscribe_url ?? null) : null,
-    };
-  }
+  const content: Record<string, unknown> =
+    rendered.channel === "sms"
+      ? { body: rendered.bodyWithoutPrefix, from_number: notification.replyToText ?? "Notify" }
+      : {
+          from_email: `${profile.emailFrom}@${getEnv().NOTIFY_EMAIL_DOMAIN}`,
+          body: rendered.body,
+          subject: rendered.subject,
+          one_click_unsubscribe_url: "one_click_unsubscribe_url" in request ? (request.one_click_unsubscribe_url ?? null) : null,
+        };
   const responseBody = {
     id,
     reference: request.reference ?? null,
@@ -179,22 +177,13 @@ export async function sendApiNotification({
 
   // 8. Store and queue, with the daily limit and the idempotency claim in the same transaction.
   const limit = channel === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
-  const stored = {
+  const stored = notificationRow(notification, {
     id,
     serviceId,
-    notificationType: channel,
-    templateId: template.id,
-    templateVersion: template.version,
-    to: rawRecipient,
-    normalisedTo: normalised,
-    personalisationEncrypted: encrypt(JSON.stringify(personalisation), getEnv().ENCRYPTION_KEY),
     keyType: caller.keyType,
     apiKeyId: caller.apiKeyId,
     clientReference: request.reference ?? undefined,
-    billableUnits,
-    replyToText: replyTo ?? undefined,
-    international,
-  };
+  });
   const task = channel === "sms" ? "send-sms" : "send-email";
   const dailyLimit = caller.keyType === "test" ? undefined : { key: dailyLimitKey(serviceId, channel), limit, day: startOfUtcDay(now) };
   // Without an Idempotency-Key, concurrent sends share a transaction (group commit); with one,

@@ -7,6 +7,7 @@ import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotificati
 import { findServiceProfile } from "../../db/services";
 import { findTemplateContentVersion } from "../../db/templates";
 import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import { defaultSender } from "../../domain/notifications/prepare";
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
 import { uuidv7 } from "../../security/random";
@@ -66,7 +67,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
     log.error("job's file no longer passes the checks");
     return "error";
   }
-  const replyTo = template.templateType === "sms" ? (profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) : profile.defaultReplyTo;
+  const replyTo = defaultSender(profile, template.templateType, getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null);
   const batchSize = options.batchSize ?? FAN_OUT_BATCH;
   const fanOut: JobFanOut = { jobId, serviceId: job.serviceId, notificationType: template.templateType, templateId: job.templateId, templateVersion: job.templateVersion, createdById: job.createdById, replyToText: replyTo };
   // Three batches in flight: the next one is prepared while the database writes the others on

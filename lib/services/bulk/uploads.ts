@@ -21,6 +21,7 @@ import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
 import { checkDigest, countPreparedRows, savePreparedRows } from "./prepared-rows";
+import { smsPrefixFor } from "../../domain/notifications/prepare";
 
 export const UPLOAD_ERRORS = {
   noFile: "Choose a file to upload",
@@ -99,7 +100,7 @@ async function serviceCheckOptions({ serviceId, profile, template, fileName }: S
     fileName,
     template: { type: template.templateType, content: template.content, subject: template.subject },
     allowInternationalSms: profile.channels.includes("international_sms"),
-    smsPrefix: profile.prefixSms ? profile.name : null,
+    smsPrefix: smsPrefixFor(profile),
     trialMode: profile.restricted ? { allowedRecipients: await listAllowedRecipients(serviceId) } : undefined,
   };
 }

@@ -3,22 +3,30 @@
 // then send now or schedule. Every step is checked again when the message is finally sent.
 import { insertAuditEvent } from "../../db/audit";
 import { insertNotificationAndEnqueue } from "../../db/notifications";
-import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
 import { findServiceProfile, findUserContact, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
-import { isAllowedInTrialMode } from "../../domain/recipients/guest-list";
-import { validateRecipient } from "../../domain/recipients/recipient";
-import { EMPTY_MESSAGE_ERROR, smsTooLongMessage } from "../../domain/sms/segments";
+import { looksLikeId } from "../../domain/ids";
+import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import {
+  checkNotificationRecipient,
+  contentProblemMessage,
+  prepareNotification,
+  renderNotification,
+  smsPrefixFor,
+  type NotificationProblem,
+  type RecipientProblem,
+  type SendingRules,
+} from "../../domain/notifications/prepare";
+import { EMAIL_ERRORS } from "../../domain/recipients/email";
+import { PHONE_ERRORS } from "../../domain/recipients/phone";
 import { extractPlaceholders, type Placeholder } from "../../domain/templates/placeholders";
-import { emailTooLongMessage } from "../../domain/templates/render-email";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
-import { encrypt } from "../../security/encryption";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
-import { listAllowedRecipients } from "./allowed-recipients";
-import { looksLikeId } from "../../domain/ids";
+import { allowedRecipientsFor } from "./allowed-recipients";
+import { notificationRow } from "./notification-row";
 
 export const ONE_OFF_ERRORS = {
   trial: {
@@ -63,15 +71,30 @@ export async function getOneOffContext({ actor, serviceId, templateId }: Actor):
   };
 }
 
+/** The rules a one-off send is prepared with (lib/domain/notifications/prepare.ts). */
+function sendingRules(context: OneOffContext): SendingRules {
+  return { service: context.profile, template: context.template, platformSmsSender: getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null };
+}
+
+/** The portal's words for a recipient who can't be sent to. */
+function recipientMessage(problem: RecipientProblem, channel: "sms" | "email"): string {
+  switch (problem.code) {
+    case "recipient-missing":
+      return channel === "sms" ? PHONE_ERRORS.required : EMAIL_ERRORS.required;
+    case "recipient-invalid":
+      return problem.error;
+    case "international-not-allowed":
+      return PHONE_ERRORS.notUs;
+    case "recipient-not-allowed":
+      return ONE_OFF_ERRORS.trial[channel];
+  }
+}
+
 /** Checks the recipient: a valid number/address for the channel, and allowed while in trial mode. */
 export async function checkRecipient(context: OneOffContext, raw: string): Promise<{ ok: true; normalised: string; isInternational: boolean } | { ok: false; error: string }> {
-  const result = validateRecipient(raw, context.channel, { allowInternationalSms: context.profile.channels.includes("international_sms") });
-  if (!result.ok) return result;
-  if (context.profile.restricted) {
-    const allowed = new Set(await listAllowedRecipients(context.profile.id));
-    if (!isAllowedInTrialMode(result.normalised, allowed)) return { ok: false, error: ONE_OFF_ERRORS.trial[context.channel] };
-  }
-  return result;
+  const allowInternational = context.profile.channels.includes("international_sms");
+  const result = checkNotificationRecipient(context.channel, raw, { allowInternational, allowed: await allowedRecipientsFor(context.profile) });
+  return "code" in result ? { ok: false, error: recipientMessage(result, context.channel) } : { ok: true, ...result };
 }
 
 /**
@@ -91,11 +114,32 @@ export function checkValues(context: OneOffContext, values: Record<string, strin
 /** The message exactly as it will be sent, or Notify's reason it can't be (too long, empty). */
 export function previewOneOff(context: OneOffContext, values: Map<string, string>): { preview: TemplatePreview; error: string | null; parts: number } {
   const preview = previewTemplate(context.profile, context.template, values);
-  if (preview.channel === "sms") {
-    const error = preview.count.isEmpty ? EMPTY_MESSAGE_ERROR : preview.count.isTooLong ? smsTooLongMessage(preview.count.characterCountWithoutPrefix) : null;
-    return { preview, error, parts: preview.count.parts };
+  const content = renderNotification(context.template, values, smsPrefixFor(context.profile));
+  return "code" in content ? { preview, error: contentProblemMessage(content), parts: 0 } : { preview, error: null, parts: content.billableUnits };
+}
+
+/** A problem found when the message is finally sent (the form steps check the same rules first). */
+function oneOffProblem(problem: NotificationProblem, context: OneOffContext): AppError {
+  switch (problem.code) {
+    case "recipient-missing":
+    case "recipient-invalid":
+    case "international-not-allowed":
+    case "recipient-not-allowed":
+      return new AppError("VALIDATION", "bad recipient", { fieldErrors: { recipient: recipientMessage(problem, context.channel) } });
+    case "missing-personalisation": {
+      const keys = new Set(problem.missing.map((p) => p.key));
+      const fieldErrors = Object.fromEntries(context.placeholders.flatMap((p, i) => (keys.has(p.key) ? [[`placeholder-${i}`, ONE_OFF_ERRORS.missingValue(p.name)]] : [])));
+      return new AppError("VALIDATION", "missing values", { fieldErrors });
+    }
+    case "empty-message":
+    case "sms-too-long":
+    case "email-too-long":
+      return new AppError("VALIDATION", "message not sendable", { userMessage: contentProblemMessage(problem) });
+    case "channel-not-allowed":
+    case "wrong-template-type":
+    case "template-archived":
+      return new AppError("BAD_REQUEST", problem.code, { userMessage: ONE_OFF_ERRORS.archived });
   }
-  return { preview, error: preview.bodyByteLength > 2_000_000 ? emailTooLongMessage(preview.bodyByteLength) : null, parts: 0 };
 }
 
 /** Sends (or schedules) the message after checking everything again. */
@@ -110,34 +154,17 @@ export async function sendOneOff({
 }: Actor & { recipient: string; values: Record<string, string>; scheduledFor: Date | null; now?: Date }): Promise<{ notificationId: string }> {
   const context = await getOneOffContext({ actor, serviceId, templateId });
   if (!context.profile.active) throw new AppError("BAD_REQUEST", "service inactive", { userMessage: ONE_OFF_ERRORS.inactive });
-  const to = await checkRecipient(context, recipient);
-  if (!to.ok) throw new AppError("VALIDATION", "bad recipient", { fieldErrors: { recipient: to.error } });
   const checked = checkValues(context, values);
-  if (!checked.ok) {
-    if (checked.unknown !== undefined) throw new AppError("VALIDATION", "unknown placeholder", { userMessage: ONE_OFF_ERRORS.unknownPlaceholder(checked.unknown) });
-    const fieldErrors = Object.fromEntries(checked.missing.map((i) => [`placeholder-${i}`, ONE_OFF_ERRORS.missingValue(context.placeholders[i]?.name ?? "a value")]));
-    throw new AppError("VALIDATION", "missing values", { fieldErrors });
-  }
-  const { error, parts } = previewOneOff(context, checked.values);
-  if (error) throw new AppError("VALIDATION", "message not sendable", { userMessage: error });
+  if (!checked.ok && checked.unknown !== undefined) throw new AppError("VALIDATION", "unknown placeholder", { userMessage: ONE_OFF_ERRORS.unknownPlaceholder(checked.unknown) });
+  // Stored by placeholder name, as the API and spreadsheets store personalisation.
+  const personalisation = Object.fromEntries(context.placeholders.map((p) => [p.name, values[p.key]]));
+  const prepared = prepareNotification(sendingRules(context), { channel: context.channel, recipient, personalisation, allowedRecipients: await allowedRecipientsFor(context.profile), isEmptyMissing: true });
+  // The form asks for the recipient first, so a problem with it comes first.
+  if (!prepared.ok) throw oneOffProblem(prepared.problems.find((p) => p.code.startsWith("recipient") || p.code === "international-not-allowed") ?? (prepared.problems[0] as NotificationProblem), context);
   const limit = context.channel === "sms" ? context.profile.smsMessageLimit : context.profile.emailMessageLimit;
-  const env = getEnv();
-  const isSms = context.channel === "sms";
   const inserted = await insertNotificationAndEnqueue(
-    {
-      serviceId,
-      notificationType: context.channel,
-      templateId,
-      templateVersion: context.template.version,
-      to: recipient.trim(),
-      normalisedTo: to.normalised,
-      personalisationEncrypted: encrypt(JSON.stringify(values), env.ENCRYPTION_KEY),
-      createdById: actor.userId,
-      billableUnits: isSms ? parts : 0,
-      replyToText: (isSms ? (context.profile.defaultSmsSender ?? env.NOTIFY_SERVICE_SMS_SENDER) : context.profile.defaultReplyTo) ?? undefined,
-      scheduledFor: scheduledFor ?? undefined,
-    },
-    isSms ? "send-sms" : "send-email",
+    notificationRow(prepared.notification, { serviceId, createdById: actor.userId, scheduledFor: scheduledFor ?? undefined }),
+    context.channel === "sms" ? "send-sms" : "send-email",
     { dailyLimit: { key: dailyLimitKey(serviceId, context.channel), limit, day: startOfUtcDay(now) } },
   );
   if (!inserted.ok) throw new AppError("LIMIT_EXCEEDED", "daily limit", { userMessage: ONE_OFF_ERRORS.dailyLimit(limit) });

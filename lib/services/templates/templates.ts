@@ -29,6 +29,7 @@ import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess, type ServiceAccess } from "../services/service-access";
 import { looksLikeId } from "../../domain/ids";
+import { defaultSender, smsPrefixFor } from "../../domain/notifications/prepare";
 
 export const TEMPLATE_FOLDER_ERRORS = {
   name: "Enter a folder name",
@@ -48,15 +49,11 @@ async function profileFor(serviceId: string): Promise<ServiceProfile> {
   return profile;
 }
 
-function smsPrefix(profile: ServiceProfile): string | null {
-  return profile.prefixSms ? profile.name : null;
-}
-
 /** The preview of a template (or one version of it) as this service would send it, placeholders unfilled or filled. */
 export function previewTemplate(profile: ServiceProfile, template: Pick<TemplateRow, "templateType" | "subject" | "content">, values: Map<string, unknown> = new Map()) {
   if (template.templateType === "sms") {
-    const sms = renderSms(template.content, values, { prefix: smsPrefix(profile) });
-    return { channel: "sms" as const, body: sms.body, count: sms.count, sender: profile.defaultSmsSender ?? getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null };
+    const sms = renderSms(template.content, values, { prefix: smsPrefixFor(profile) });
+    return { channel: "sms" as const, body: sms.body, count: sms.count, sender: defaultSender(profile, "sms", getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) };
   }
   const email = renderEmail({ subject: template.subject ?? "", content: template.content }, values, { isPreview: true });
   return {
@@ -65,7 +62,7 @@ export function previewTemplate(profile: ServiceProfile, template: Pick<Template
     html: email.html,
     bodyByteLength: email.bodyByteLength,
     from: `${profile.name} <${profile.emailFrom}@${getEnv().NOTIFY_EMAIL_DOMAIN}>`,
-    replyTo: profile.defaultReplyTo,
+    replyTo: defaultSender(profile, "email", null),
   };
 }
 export type TemplatePreview = ReturnType<typeof previewTemplate>;
@@ -132,7 +129,7 @@ export async function getTemplateFormContext({ actor, serviceId }: Actor) {
   await requireServiceAccess({ actor, serviceId, permission: "manage_templates" });
   const profile = await profileFor(serviceId);
   const { folders } = await requireFolder(serviceId, null);
-  return { profile, smsPrefix: smsPrefix(profile), folders: folderOptions(folders) };
+  return { profile, smsPrefix: smsPrefixFor(profile), folders: folderOptions(folders) };
 }
 
 export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null };
@@ -145,7 +142,7 @@ function checkChannelAllowed(profile: ServiceProfile, channel: TemplateChannel, 
 
 function validateDraft(profile: ServiceProfile, input: TemplateInput) {
   const draft = tidyTemplateDraft({ channel: input.channel, name: input.name, subject: input.subject, content: input.content });
-  const errors = checkTemplateDraft(draft, { smsPrefix: smsPrefix(profile) });
+  const errors = checkTemplateDraft(draft, { smsPrefix: smsPrefixFor(profile) });
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "template draft invalid", { fieldErrors: errors });
   return draft;
 }
