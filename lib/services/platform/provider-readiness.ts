@@ -6,36 +6,34 @@
 // Each AWS call is made on its own: when one fails, the page still shows the others, and says
 // which call failed with AWS's error name (never the message or a stack, which may hold account
 // details). With the local providers nothing is asked of AWS.
-import {
-  CreateVerifiedDestinationNumberCommand,
-  DescribeAccountAttributesCommand,
-  DescribePhoneNumbersCommand,
-  DescribeSpendLimitsCommand,
-  DescribeVerifiedDestinationNumbersCommand,
-  PinpointSMSVoiceV2Client,
-  SendDestinationNumberVerificationCodeCommand,
-  VerifyDestinationNumberCommand,
-} from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { GetAccountCommand, GetEmailIdentityCommand, ListEmailIdentitiesCommand, SESv2Client } from "@aws-sdk/client-sesv2";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
-import { awsClientConfig } from "../../providers/aws/client-config";
+import {
+  createSandboxDestination,
+  errorName,
+  readAccountTier,
+  readDestinations,
+  readIdentities,
+  readNumbers,
+  readSesAccount,
+  readSpendLimits,
+  resetAccountReadinessClients,
+  sendSandboxDestinationCode,
+  verifySandboxDestinationCode,
+  type Checked,
+  type EmailIdentity,
+  type OriginationNumber,
+  type SesAccount,
+  type SpendLimit,
+  type VerifiedDestination,
+} from "../../providers/aws/account-readiness";
 import type { AddSandboxDestinationInput, TestEmailInput, TestSmsInput, VerifySandboxDestinationInput } from "../../schemas/provider-readiness";
 import type { SessionUser } from "../auth/sessions";
 import { sendPlatformMessage } from "../notifications/send-platform-message";
 import { requirePlatformAdmin } from "../platform-admin/require-platform-admin";
 
-/** A failed AWS call: which one, and AWS's error name. */
-export type AwsCallFailure = { call: string; errorName: string };
-/** The answer of one AWS call, or why there is none. */
-export type Checked<T> = { ok: true; value: T } | { ok: false; failure: AwsCallFailure };
-
-export type EmailIdentity = { name: string; type: string; verifiedForSending: boolean; dkimStatus: string; dkimSigningEnabled: boolean };
-export type SesAccount = { productionAccessEnabled: boolean; sendingEnabled: boolean; max24HourSend: number | null; maxSendRate: number | null; sentLast24Hours: number | null };
-export type OriginationNumber = { phoneNumber: string; numberType: string; status: string; messagesPerSecond: number | null; twoWayEnabled: boolean; registrationId: string | null };
-export type SpendLimit = { name: string; enforcedLimit: number; maxLimit: number; overridden: boolean };
-export type VerifiedDestination = { id: string; phoneNumber: string; status: string };
+export type { AwsCallFailure, Checked, EmailIdentity, OriginationNumber, SesAccount, SpendLimit, VerifiedDestination } from "../../providers/aws/account-readiness";
 
 export type EmailReadiness =
   | { provider: "local" }
@@ -57,21 +55,6 @@ export type SmsReadiness =
 
 export type ProviderReadiness = { email: EmailReadiness; sms: SmsReadiness; localOutbox: boolean; fipsEndpoints: boolean };
 
-/** How many sending identities are looked at in detail (one GetEmailIdentity call each). */
-export const MAX_IDENTITIES = 20;
-
-let sesClient: SESv2Client | undefined;
-let smsClient: PinpointSMSVoiceV2Client | undefined;
-
-const ses = () => (sesClient ??= new SESv2Client(awsClientConfig()));
-const sms = () => (smsClient ??= new PinpointSMSVoiceV2Client(awsClientConfig()));
-
-/** AWS's error name, as long as it looks like one (nothing else from the error is shown). */
-function errorName(error: unknown): string {
-  const name = (error as { name?: unknown } | null)?.name;
-  return typeof name === "string" && /^[A-Za-z][A-Za-z0-9.]{0,99}$/.test(name) ? name : "UnknownError";
-}
-
 async function check<T>(call: string, run: () => Promise<T>): Promise<Checked<T>> {
   try {
     return { ok: true, value: await run() };
@@ -80,41 +63,6 @@ async function check<T>(call: string, run: () => Promise<T>): Promise<Checked<T>
     logger.warn(failure, "provider readiness: AWS call failed");
     return { ok: false, failure };
   }
-}
-
-async function readSesAccount(): Promise<SesAccount> {
-  const account = await ses().send(new GetAccountCommand({}));
-  return {
-    productionAccessEnabled: account.ProductionAccessEnabled === true,
-    sendingEnabled: account.SendingEnabled !== false,
-    max24HourSend: account.SendQuota?.Max24HourSend ?? null,
-    maxSendRate: account.SendQuota?.MaxSendRate ?? null,
-    sentLast24Hours: account.SendQuota?.SentLast24Hours ?? null,
-  };
-}
-
-/** The first MAX_IDENTITIES identities; a failing GetEmailIdentity fails the list (named in the error). */
-async function readIdentities(): Promise<EmailIdentity[]> {
-  const listed = await ses().send(new ListEmailIdentitiesCommand({ PageSize: MAX_IDENTITIES }));
-  const identities = (listed.EmailIdentities ?? []).slice(0, MAX_IDENTITIES);
-  return Promise.all(
-    identities.map(async (identity) => {
-      const name = identity.IdentityName ?? "";
-      let detail;
-      try {
-        detail = await ses().send(new GetEmailIdentityCommand({ EmailIdentity: name }));
-      } catch (error) {
-        throw Object.assign(new Error("GetEmailIdentity failed"), { name: errorName(error), call: "SES GetEmailIdentity" });
-      }
-      return {
-        name,
-        type: identity.IdentityType ?? detail.IdentityType ?? "UNKNOWN",
-        verifiedForSending: detail.VerifiedForSendingStatus === true,
-        dkimStatus: detail.DkimAttributes?.Status ?? "NOT_STARTED",
-        dkimSigningEnabled: detail.DkimAttributes?.SigningEnabled === true,
-      };
-    }),
-  );
 }
 
 async function checkIdentities(): Promise<Checked<EmailIdentity[]>> {
@@ -126,45 +74,6 @@ async function checkIdentities(): Promise<Checked<EmailIdentity[]>> {
     logger.warn(failure, "provider readiness: AWS call failed");
     return { ok: false, failure };
   }
-}
-
-async function readNumbers(): Promise<OriginationNumber[]> {
-  const numbers: OriginationNumber[] = [];
-  let nextToken: string | undefined;
-  do {
-    const page = await sms().send(new DescribePhoneNumbersCommand({ NextToken: nextToken, MaxResults: 50 }));
-    for (const number of page.PhoneNumbers ?? []) {
-      numbers.push({
-        phoneNumber: number.PhoneNumber ?? "",
-        numberType: number.NumberType ?? "UNKNOWN",
-        status: number.Status ?? "UNKNOWN",
-        messagesPerSecond: number.MessagingLimits?.RateLimits?.SMS ?? null,
-        twoWayEnabled: number.TwoWayEnabled === true,
-        registrationId: number.RegistrationId ?? null,
-      });
-    }
-    nextToken = page.NextToken;
-  } while (nextToken && numbers.length < 500);
-  return numbers;
-}
-
-async function readAccountTier(): Promise<string | null> {
-  const result = await sms().send(new DescribeAccountAttributesCommand({}));
-  return result.AccountAttributes?.find((attribute) => attribute.Name === "ACCOUNT_TIER")?.Value ?? null;
-}
-
-async function readSpendLimits(): Promise<SpendLimit[]> {
-  const result = await sms().send(new DescribeSpendLimitsCommand({}));
-  return (result.SpendLimits ?? []).map((limit) => ({ name: limit.Name ?? "", enforcedLimit: limit.EnforcedLimit ?? 0, maxLimit: limit.MaxLimit ?? 0, overridden: limit.Overridden === true }));
-}
-
-async function readDestinations(): Promise<VerifiedDestination[]> {
-  const result = await sms().send(new DescribeVerifiedDestinationNumbersCommand({ MaxResults: 100 }));
-  return (result.VerifiedDestinationNumbers ?? []).map((destination) => ({
-    id: destination.VerifiedDestinationNumberId ?? "",
-    phoneNumber: destination.DestinationPhoneNumber ?? "",
-    status: destination.Status ?? "UNKNOWN",
-  }));
 }
 
 export async function getProviderReadiness({ actor }: { actor: SessionUser }): Promise<ProviderReadiness> {
@@ -221,13 +130,12 @@ export async function addSandboxDestination({ actor, input }: { actor: SessionUs
   requireAwsSms();
   let destinationId: string;
   try {
-    const created = await sms().send(new CreateVerifiedDestinationNumberCommand({ DestinationPhoneNumber: input.destinationNumber }));
-    destinationId = created.VerifiedDestinationNumberId ?? "";
+    destinationId = await createSandboxDestination(input.destinationNumber);
   } catch (error) {
     throw awsFailure("CreateVerifiedDestinationNumber", error, "destinationNumber", "Check the number is not already in the list and that the account is still in the SMS sandbox.");
   }
   try {
-    await sms().send(new SendDestinationNumberVerificationCodeCommand({ VerifiedDestinationNumberId: destinationId, VerificationChannel: "TEXT" }));
+    await sendSandboxDestinationCode(destinationId);
   } catch (error) {
     throw awsFailure("SendDestinationNumberVerificationCode", error, "destinationNumber", "The number was added: try again later to send its code.");
   }
@@ -240,7 +148,7 @@ export async function verifySandboxDestination({ actor, input }: { actor: Sessio
   requirePlatformAdmin(actor);
   requireAwsSms();
   try {
-    await sms().send(new VerifyDestinationNumberCommand({ VerifiedDestinationNumberId: input.destinationId, VerificationCode: input.verificationCode }));
+    await verifySandboxDestinationCode(input.destinationId, input.verificationCode);
   } catch (error) {
     throw awsFailure("VerifyDestinationNumber", error, "verificationCode", "Check the code in the latest text message to that number.");
   }
@@ -261,6 +169,5 @@ export async function sendTestSms({ actor, input }: { actor: SessionUser; input:
 
 /** For tests that change the AWS configuration. */
 export function resetProviderReadinessClients(): void {
-  sesClient = undefined;
-  smsClient = undefined;
+  resetAccountReadinessClients();
 }
