@@ -6,7 +6,7 @@ import type { InboundSmsItem } from "../../jobs/payloads";
 import { decrypt } from "../../security/encryption";
 import { createTestService, createTestUser } from "../../testing/factories";
 import { sendInboundSmsCallback } from "../callbacks/send-callbacks";
-import { createSnsTestSigner } from "../receipts/sns-test-signer";
+import { createSnsTestSigner } from "../../testing/sns-test-signer";
 import { receiveInboundSms, storeInboundSms } from "./receive-inbound-sms";
 
 const TOPIC = "arn:aws:sns:us-west-2:123456789012:notify-inbound";

@@ -6,7 +6,7 @@ import { getDb } from "../../db/client";
 import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
 import { applyProviderReceipts } from "./apply-receipts";
 import { receiveSnsReceipt } from "./receive-sns";
-import { createSnsTestSigner } from "./sns-test-signer";
+import { createSnsTestSigner } from "../../testing/sns-test-signer";
 import type { ProviderReceipt } from "../../jobs/payloads";
 
 const TOPIC = "arn:aws:sns:us-west-2:123456789012:notify-receipts";

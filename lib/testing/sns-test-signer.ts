@@ -3,7 +3,7 @@
 // them (SignatureVersion 1 = SHA1withRSA, 2 = SHA256withRSA). Node can't create certificates, so
 // the certificate is encoded here in DER by hand (v1 fields only; enough for X509Certificate).
 import { createSign, generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
-import { canonicalSnsString, type SnsMessage } from "./sns-message";
+import { canonicalSnsString, type SnsMessage } from "../services/receipts/sns-message";
 
 function der(tag: number, content: Buffer): Buffer {
   const length = content.length;
