@@ -5,7 +5,6 @@ import type { TaskName } from "../lib/jobs/payloads";
 import { aggregateNotificationStatusTask } from "./aggregate-notification-status";
 import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { generateNotificationReportTask } from "./generate-notification-report";
-import { handleDeliveryReceiptTask } from "./handle-delivery-receipt";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { processJobTask } from "./process-job";
 import { purgeExpiredNotificationsTask } from "./purge-expired-notifications";
@@ -22,7 +21,6 @@ const tasks = [
   sendEmail,
   sendSms,
   sendBatch,
-  handleDeliveryReceiptTask,
   applyProviderReceiptsTask,
   sendDeliveryStatus,
   sendComplaint,

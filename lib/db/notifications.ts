@@ -105,11 +105,6 @@ export async function updateNotificationStatus(
   return result.count === 1;
 }
 
-export async function findNotificationByReference(reference: string): Promise<{ id: string; status: NotificationStatusName } | null> {
-  const row = await getDb().notification.findFirst({ where: { reference }, select: { id: true, status: true } });
-  return row ? { id: row.id, status: fromDbStatus(row.status) } : null;
-}
-
 /** A per-service, per-channel daily counter checked and incremented with the insert (race-free). */
 export type DailyLimitCheck = { key: string; limit: number; day: Date };
 

@@ -43,12 +43,6 @@ export const taskPayloadSchemas = {
   "send-sms": z.object({ notificationId: z.uuid(), notBefore: z.iso.datetime().optional() }),
   // Many notifications in one job (spreadsheet fan-outs); see lib/services/delivery/deliver-batch.ts.
   "send-batch": z.object({ notificationIds: z.array(z.uuid()).min(1).max(1000) }),
-  "handle-delivery-receipt": z.object({
-    provider: z.string().min(1),
-    providerReference: z.string().min(1),
-    status: NOTIFICATION_STATUS,
-    providerResponse: z.string().optional(),
-  }),
   // Batched: graphile merges the array payloads of jobs queued under the same job key.
   "apply-provider-receipts": z.array(providerReceiptSchema).min(1),
   "receive-inbound-sms": z.array(inboundSmsItemSchema).min(1),
