@@ -115,10 +115,16 @@ export async function startWorker(options: { pollInterval?: number } = {}): Prom
 /** Runs the worker until SIGINT/SIGTERM, then shuts down gracefully and exits (0 when every running job finished). */
 export async function runWorkerProcess(): Promise<void> {
   process.env.NOTIFY_PROCESS ??= "worker";
-  const worker = await startWorker();
+  // The handlers go in before the worker starts: a job can begin before startWorker returns, and a
+  // SIGTERM then must still let it finish rather than kill the process mid-send.
+  const state: { worker?: Awaited<ReturnType<typeof startWorker>>; pendingSignal?: string } = {};
   const shutdown = (signal: string) => {
+    if (!state.worker) {
+      state.pendingSignal = signal;
+      return;
+    }
     logger.info({ signal }, "shutting down worker");
-    worker
+    state.worker
       .stop({ graceMs: SHUTDOWN_GRACE_MS })
       .then(async (finished) => {
         await disconnectDb();
@@ -131,6 +137,8 @@ export async function runWorkerProcess(): Promise<void> {
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+  state.worker = await startWorker();
+  if (state.pendingSignal) shutdown(state.pendingSignal);
 }
 
 /** A start-up failure as one line: the configuration error itself, or a fatal JSON log line. */
