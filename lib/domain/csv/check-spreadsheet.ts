@@ -1,10 +1,10 @@
 // Checks an uploaded recipients file against a template, the way Notify's check page does:
 // file-level problems first (file type and size, unreadable, too many rows, no rows, column
 // problems), then every row (recipient, missing values, message too long or empty: the rules of
-// lib/domain/notifications/prepare.ts, which every way of sending uses), then the trial-mode rule. The result feeds the check page, the API and the job fan-out alike.
+// lib/domain/notifications/prepare.ts, which every way of sending uses), then the trial-mode
+// rule. The result feeds the check page, the API and the job fan-out alike.
 // Pure: bytes (or text) in, a value out; it never throws for bad input.
-import { checkNotificationRecipient, contentProblemMessage, renderNotification } from "../notifications/prepare";
-import { PHONE_ERRORS } from "../recipients/phone";
+import { checkNotificationRecipient, contentProblemMessage, invalidRecipientMessage, renderNotification } from "../notifications/prepare";
 import { normaliseRecipientForComparison } from "../recipients/recipient";
 import { EMPTY_MESSAGE_ERROR } from "../sms/segments";
 import { fillPlaceholders, type Placeholder } from "../templates/placeholders";
@@ -138,7 +138,7 @@ export function checkSpreadsheet(input: Uint8Array | string, options: CheckSprea
         normalisedRecipient = result.normalised;
         isTrialRejected = true;
       } else {
-        errors.push({ kind: "recipient", column: recipientColumn, message: result.code === "recipient-invalid" ? result.error : PHONE_ERRORS.notUs });
+        errors.push({ kind: "recipient", column: recipientColumn, message: invalidRecipientMessage(result, template.type) });
       }
     }
 

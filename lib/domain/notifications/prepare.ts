@@ -3,7 +3,9 @@
 // request (recipient, personalisation, sender), it returns the row to store, or every problem in
 // the order Notify's API checks them. Callers only put the problems into their own words (API
 // envelope, form errors, row errors). A new rule for every way of sending goes here.
+import { EMAIL_ERRORS } from "../recipients/email";
 import { isAllowedInTrialMode } from "../recipients/guest-list";
+import { PHONE_ERRORS } from "../recipients/phone";
 import { validateRecipient } from "../recipients/recipient";
 import { extractPlaceholders, fillPlaceholders, findMissingPlaceholders, indexPersonalisation, resolveOptionalBlocks, type Placeholder } from "../templates/placeholders";
 import { EMPTY_MESSAGE_ERROR, smsTooLongMessage } from "../sms/segments";
@@ -99,6 +101,20 @@ export function checkNotificationRecipient(
   if (result.isInternational && !rules.allowInternational) return { code: "international-not-allowed" };
   if (rules.allowed && !isAllowedInTrialMode(result.normalised, rules.allowed)) return { code: "recipient-not-allowed", normalised: result.normalised };
   return result;
+}
+
+export function isRecipientProblem(problem: NotificationProblem): problem is RecipientProblem {
+  return problem.code === "recipient-missing" || problem.code === "recipient-invalid" || problem.code === "international-not-allowed" || problem.code === "recipient-not-allowed";
+}
+
+/**
+ * The portal's words (forms and spreadsheets) for a recipient that isn't a valid one; who may be
+ * sent to in trial mode is said differently on each page, so "recipient-not-allowed" isn't here.
+ */
+export function invalidRecipientMessage(problem: Exclude<RecipientProblem, { code: "recipient-not-allowed" }>, channel: Channel): string {
+  if (problem.code === "recipient-invalid") return problem.error;
+  if (problem.code === "international-not-allowed") return PHONE_ERRORS.notUs;
+  return channel === "sms" ? PHONE_ERRORS.required : EMAIL_ERRORS.required;
 }
 
 /** The name a service's texts start with, when it prefixes them. */

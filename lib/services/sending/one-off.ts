@@ -10,6 +10,8 @@ import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits"
 import {
   checkNotificationRecipient,
   contentProblemMessage,
+  invalidRecipientMessage,
+  isRecipientProblem,
   prepareNotification,
   renderNotification,
   smsPrefixFor,
@@ -17,8 +19,6 @@ import {
   type RecipientProblem,
   type SendingRules,
 } from "../../domain/notifications/prepare";
-import { EMAIL_ERRORS } from "../../domain/recipients/email";
-import { PHONE_ERRORS } from "../../domain/recipients/phone";
 import { extractPlaceholders, type Placeholder } from "../../domain/templates/placeholders";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
@@ -78,16 +78,7 @@ function sendingRules(context: OneOffContext): SendingRules {
 
 /** The portal's words for a recipient who can't be sent to. */
 function recipientMessage(problem: RecipientProblem, channel: "sms" | "email"): string {
-  switch (problem.code) {
-    case "recipient-missing":
-      return channel === "sms" ? PHONE_ERRORS.required : EMAIL_ERRORS.required;
-    case "recipient-invalid":
-      return problem.error;
-    case "international-not-allowed":
-      return PHONE_ERRORS.notUs;
-    case "recipient-not-allowed":
-      return ONE_OFF_ERRORS.trial[channel];
-  }
+  return problem.code === "recipient-not-allowed" ? ONE_OFF_ERRORS.trial[channel] : invalidRecipientMessage(problem, channel);
 }
 
 /** Checks the recipient: a valid number/address for the channel, and allowed while in trial mode. */
@@ -160,7 +151,7 @@ export async function sendOneOff({
   const personalisation = Object.fromEntries(context.placeholders.map((p) => [p.name, values[p.key]]));
   const prepared = prepareNotification(sendingRules(context), { channel: context.channel, recipient, personalisation, allowedRecipients: await allowedRecipientsFor(context.profile), isEmptyMissing: true });
   // The form asks for the recipient first, so a problem with it comes first.
-  if (!prepared.ok) throw oneOffProblem(prepared.problems.find((p) => p.code.startsWith("recipient") || p.code === "international-not-allowed") ?? (prepared.problems[0] as NotificationProblem), context);
+  if (!prepared.ok) throw oneOffProblem(prepared.problems.find(isRecipientProblem) ?? (prepared.problems[0] as NotificationProblem), context);
   const limit = context.channel === "sms" ? context.profile.smsMessageLimit : context.profile.emailMessageLimit;
   const inserted = await insertNotificationAndEnqueue(
     notificationRow(prepared.notification, { serviceId, createdById: actor.userId, scheduledFor: scheduledFor ?? undefined }),
