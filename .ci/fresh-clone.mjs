@@ -50,7 +50,7 @@ function privateFolder(label, owner) {
 
 function cleanEnv(extra) {
   const env = { ...process.env, ...extra };
-  for (const name of ["DATABASE_URL", "CI", "npm_config_prefix"]) delete env[name];
+  for (const name of ["DATABASE_URL", "CI"]) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith("npm_") || name.startsWith("E2E_")) delete env[name];
   return env;
 }

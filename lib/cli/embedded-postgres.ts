@@ -93,7 +93,7 @@ async function findBinaries(nativeDir: string): Promise<Binaries> {
 }
 
 /** As root, the user PostgreSQL runs as; created (as a system user) when the machine has none. */
-async function serverUser(): Promise<ServerUser> {
+async function serverUser(options: { create: boolean } = { create: true }): Promise<ServerUser> {
   if (!isRoot()) return null;
   const lookup = async () => {
     const [{ stdout: uid }, { stdout: gid }] = await Promise.all([execFileAsync("id", ["-u", EMBEDDED_USER]), execFileAsync("id", ["-g", EMBEDDED_USER])]);
@@ -101,7 +101,8 @@ async function serverUser(): Promise<ServerUser> {
   };
   try {
     return await lookup();
-  } catch {
+  } catch (lookupError) {
+    if (!options.create) throw lookupError;
     try {
       await execFileAsync("useradd", ["--system", "--user-group", "--no-create-home", "--shell", "/usr/sbin/nologin", EMBEDDED_USER]);
       return await lookup();
@@ -257,16 +258,14 @@ async function initialise(binaries: Binaries, dataDir: string, user: ServerUser,
   }
 }
 
-/**
- * A killed run leaves postmaster.pid behind. PostgreSQL itself only trusts it while its PID is alive;
- * after a container restart that PID may belong to another program, so we check what is running.
- */
-async function clearStaleLock(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  const contents = await readFile(pidFile, "utf8").catch(() => null);
-  if (contents === null) return;
-  const pid = Number(contents.split("\n")[0]);
-  const command = Number.isInteger(pid) && pid > 0 ? await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "") : "";
+/** The server a data folder's postmaster.pid names, and whether it is running (null: no such file). */
+async function readPostmasterPid(dataDir: string): Promise<{ file: string; pid: number; port: number; isRunning: boolean } | null> {
+  const file = path.join(dataDir, "postmaster.pid");
+  const contents = await readFile(file, "utf8").catch(() => null);
+  if (contents === null) return null;
+  // Lines: PID, data folder, start time, port, …
+  const [pidLine, , , portLine] = contents.split("\n");
+  const pid = Number(pidLine);
   let isAlive = false;
   try {
     process.kill(pid, 0);
@@ -274,15 +273,27 @@ async function clearStaleLock(dataDir: string): Promise<void> {
   } catch (error) {
     isAlive = (error as NodeJS.ErrnoException).code === "EPERM";
   }
-  // Where /proc exists we can tell a live PostgreSQL from another program that now has its PID.
+  // After a container restart the PID may belong to another program: where /proc exists we can tell.
+  const command = isAlive && Number.isInteger(pid) && pid > 0 ? await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "") : "";
   const isPostgres = existsSync("/proc/self") ? command.includes("postgres") : true;
-  if (isAlive && isPostgres) {
+  return { file, pid, port: Number(portLine), isRunning: isAlive && isPostgres };
+}
+
+/** A killed run leaves postmaster.pid behind; PostgreSQL trusts it while its PID is alive, so we clear a stale one. */
+async function clearStaleLock(dataDir: string): Promise<void> {
+  const postmaster = await readPostmasterPid(dataDir);
+  if (!postmaster) return;
+  if (postmaster.isRunning) {
     throw new EmbeddedPostgresError(
-      `another PostgreSQL (process ${pid}) is already using its data folder ${dataDir}, probably another npm start or npm test in this folder`,
+      `another PostgreSQL (process ${postmaster.pid}) is already using its data folder ${dataDir}, probably another npm start or npm test in this folder`,
       "stop that one first",
     );
   }
-  await rm(pidFile, { force: true });
+  await rm(postmaster.file, { force: true });
+}
+
+function embeddedUrl(port: number): (database: string) => string {
+  return (database) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 class PortInUse extends Error {}
@@ -392,8 +403,7 @@ export async function startEmbeddedPostgres(name: string, options: EmbeddedPostg
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
   }
-  const url = (database: string) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
-  return { url, stop, dataDir };
+  return { url: embeddedUrl(port), stop, dataDir };
 }
 
 /**
@@ -401,17 +411,9 @@ export async function startEmbeddedPostgres(name: string, options: EmbeddedPostg
  * postmaster.pid, or undefined when none is running.
  */
 export async function findRunningEmbeddedPostgres(name: string): Promise<{ url: (database: string) => string } | undefined> {
-  const user = isRoot() ? await serverUser().catch(() => null) : null;
-  const dataDir = chooseDataDir(name, user);
-  const contents = await readFile(path.join(dataDir, "postmaster.pid"), "utf8").catch(() => null);
-  if (!contents) return undefined;
-  const [pidLine, , , portLine] = contents.split("\n");
-  try {
-    process.kill(Number(pidLine), 0);
-  } catch {
-    return undefined;
-  }
-  const port = Number(portLine);
-  if (!Number.isInteger(port) || port <= 0) return undefined;
-  return { url: (database) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}` };
+  // Only looked up, never created: without that user no server can be running as root.
+  const user = await serverUser({ create: false }).catch(() => null);
+  const postmaster = await readPostmasterPid(chooseDataDir(name, user));
+  if (!postmaster?.isRunning || !Number.isInteger(postmaster.port) || postmaster.port <= 0) return undefined;
+  return { url: embeddedUrl(postmaster.port) };
 }

@@ -75,7 +75,10 @@ async function main() {
   if (!env.DATABASE_URL) console.log("DATABASE_URL is not set: starting the embedded PostgreSQL…");
   const database = await openDatabase(env.DATABASE_URL, { handleSignals: false });
   running.database = database;
-  if (database.dataDir) console.log(`Embedded PostgreSQL is running (data in ${path.relative(ROOT, database.dataDir).startsWith("..") ? database.dataDir : path.relative(ROOT, database.dataDir)}).`);
+  if (database.dataDir) {
+    const inCheckout = path.relative(ROOT, database.dataDir);
+    console.log(`Embedded PostgreSQL is running (data in ${inCheckout.startsWith("..") ? database.dataDir : inCheckout}).`);
+  }
   if (!database.isEmbedded) await checkConnection(database.url);
   const applied = await migrateDatabase(database.url);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
