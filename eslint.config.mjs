@@ -10,9 +10,11 @@ const PRISMA = { group: ["@prisma/*", "**/generated/*"], message: "Only lib/db u
 const AWS = { group: ["@aws-sdk/*"], message: "Only lib/providers talks to AWS." };
 const IO = { group: ["node:*", "fs", "pg", "graphile-worker", "**/env", "@/lib/env"], message: "lib/domain is pure: no I/O, no configuration." };
 const APP = { group: ["**/app/*", "@/app/*"], message: "Nothing outside app/ may import routes." };
+const TOOLING = { group: ["**/scripts/*", "**/testing/*", "**/bench/*", "@/scripts/*", "@/testing/*", "@/bench/*"], message: "Tooling (scripts/, testing/, bench/) is not part of the product; nothing it ships may import it." };
 const SESSION = { group: ["**/auth/session", "@/lib/auth/session"], message: "lib/auth/session is Next-only." };
 
-const restrict = (...patterns) => ["error", { patterns }];
+// Every rule set also bans tooling: the product never depends on scripts/, testing/ or bench/.
+const restrict = (...patterns) => ["error", { patterns: [TOOLING, ...patterns] }];
 
 export default tseslint.config(
   { ignores: ["node_modules/**", ".next/**", ".data/**", ".scratch/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
@@ -24,6 +26,9 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  // Outside the layers below (lib/security, lib/server, lib/forms, …) the AWS SDK is banned too:
+  // only lib/providers talks to AWS. A later block replaces this rule for its files, not adds to it.
+  { files: ["**/*.ts", "**/*.tsx"], rules: { "no-restricted-imports": restrict(AWS) } },
   { files: ["lib/domain/**"], rules: { "no-restricted-imports": restrict(NEXT, DB, PROVIDERS, SERVICES, PRISMA, AWS, IO, APP) } },
   { files: ["lib/schemas/**"], rules: { "no-restricted-imports": restrict(NEXT, DB, PROVIDERS, SERVICES, PRISMA, AWS, APP) } },
   { files: ["lib/db/**"], rules: { "no-restricted-imports": restrict(NEXT, SERVICES, PROVIDERS, AWS, APP) } },
@@ -38,6 +43,6 @@ export default tseslint.config(
   { files: ["jobs/**"], rules: { "no-restricted-imports": restrict(NEXT, APP, SESSION, AWS) } },
   { files: ["app/**", "lib/api/**", "lib/auth/**", "proxy.ts"], rules: { "no-restricted-imports": restrict(DB, PROVIDERS, PRISMA, AWS) } },
   { files: ["components/**"], rules: { "no-restricted-imports": restrict(DB, PROVIDERS, SERVICES, PRISMA, AWS, { group: ["**/env", "@/lib/env"], message: "Client components must not read server configuration." }) } },
-  { files: ["**/*.test.ts", "**/*.test.tsx", "**/*.int.test.ts", "e2e/**", "lib/testing/**", "lib/cli/**"], rules: { "no-restricted-imports": "off" } },
+  { files: ["**/*.test.ts", "**/*.test.tsx", "**/*.int.test.ts", "e2e/**", "testing/**", "scripts/**", "bench/**"], rules: { "no-restricted-imports": "off" } },
   { files: ["next.config.js"], languageOptions: { sourceType: "commonjs", globals: { module: "writable" } }, rules: { "@typescript-eslint/no-require-imports": "off" } },
 );

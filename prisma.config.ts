@@ -1,5 +1,5 @@
 // Prisma 7 config. The Prisma CLI is used only for `prisma generate` (see package.json "db:generate");
-// migrations are applied by lib/cli/migrate.ts, which needs no downloaded engine.
+// migrations are applied by scripts/migrate.ts, which needs no downloaded engine.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 

@@ -1,10 +1,10 @@
 // Vitest: two projects. `unit` (*.test.ts[x]) needs nothing; `integration` (*.int.test.ts) gets a
-// fresh migrated PostgreSQL database per run (lib/cli/vitest-global-setup.ts).
+// fresh migrated PostgreSQL database per run (testing/vitest-global-setup.ts).
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(__dirname) };
-const roots = "{lib,jobs,components,app,prisma,terraform,deploy-config}";
+const roots = "{lib,jobs,components,app,prisma,terraform,deploy-config,scripts,testing,bench}";
 
 export default defineConfig({
   test: {
@@ -26,8 +26,8 @@ export default defineConfig({
           include: [`${roots}/**/*.int.test.ts`],
           exclude: ["**/node_modules/**"],
           environment: "node",
-          globalSetup: ["lib/cli/vitest-global-setup.ts"],
-          setupFiles: ["lib/cli/vitest-int-setup.ts"],
+          globalSetup: ["testing/vitest-global-setup.ts"],
+          setupFiles: ["testing/vitest-int-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../lib/db/client";
 import { findOutboxMessageByReference } from "../lib/db/outbox";
 import { enqueue } from "../lib/jobs/enqueue";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../lib/testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../testing/factories";
 import { startWorker, type RunningWorker } from "./worker";
 
 async function waitForStatus(id: string, statuses: string[], timeoutMs = 20_000) {

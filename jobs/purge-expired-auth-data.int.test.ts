@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "../lib/db/client";
 import { enqueue } from "../lib/jobs/enqueue";
-import { createTestService, createTestUser } from "../lib/testing/factories";
+import { createTestService, createTestUser } from "../testing/factories";
 import { startWorker, type RunningWorker } from "./worker";
 
 describe("purge-expired-auth-data", () => {

@@ -2,7 +2,7 @@
 // defines it: running the file changes nothing PostgreSQL reports of it (tried, then rolled back).
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { readFunctionFiles } from "../lib/cli/sql-functions";
+import { readFunctionFiles } from "../scripts/sql-functions";
 
 const client = new Client({ connectionString: inject("databaseUrl") });
 beforeAll(() => client.connect());

@@ -1,7 +1,7 @@
 // Every function the migrations define has its current definition in prisma/functions/<name>.sql,
 // and the migrations apply exactly that: a file edited without a migration fails here.
 import { describe, expect, it } from "vitest";
-import { migratedFunctions, pendingFunctionFiles, readFunctionFiles } from "../lib/cli/sql-functions";
+import { migratedFunctions, pendingFunctionFiles, readFunctionFiles } from "../scripts/sql-functions";
 
 describe("prisma/functions", () => {
   it("has a file for every function the migrations define", async () => {

@@ -3,10 +3,10 @@
 // `npm run db:new-migration -- <name>`, or edited a migration by hand.
 import { Client } from "pg";
 import { describe, expect, inject, it } from "vitest";
-import { createDatabaseIfMissing, dropDatabase, withDatabase } from "../lib/cli/database";
-import { listMigrations, migrateDatabase } from "../lib/cli/migrate";
-import { diffSchemaFromEmpty } from "../lib/cli/new-migration";
-import { snapshotSchema } from "../lib/cli/schema-snapshot";
+import { createDatabaseIfMissing, dropDatabase, withDatabase } from "../scripts/database";
+import { listMigrations, migrateDatabase } from "../scripts/migrate";
+import { diffSchemaFromEmpty } from "../scripts/new-migration";
+import { snapshotSchema } from "../scripts/schema-snapshot";
 
 /**
  * What the migrations build on purpose that schema.prisma can't say (Prisma has no partial indexes

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SCHEMA_SNAPSHOT_PATH } from "../lib/cli/new-migration";
+import { SCHEMA_SNAPSHOT_PATH } from "../scripts/new-migration";
 
 describe("prisma/migrations/schema-snapshot.prisma", () => {
   it("matches prisma/schema.prisma (after a schema change, run npm run db:new-migration -- <name>)", () => {

@@ -10,7 +10,7 @@ import { getEnv } from "../env";
 import { encrypt } from "../security/encryption";
 import { signHs256 } from "../security/jwt";
 import { authenticateApiRequest } from "../services/api/authenticate";
-import { createTestActor, createTestService, createTestTemplate } from "../testing/factories";
+import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
 
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 200; i += 1) {

@@ -1,7 +1,7 @@
 // The production web server: one Node HTTP server in front of the built Next app. /v2 API requests
 // go straight to their route handlers (lib/server/api-routes.ts) – Next's request pipeline costs
 // more per request than a whole send – and everything else goes to Next. Used by `npm run start:web`
-// (Cloud Foundry) and by the local/test stack (lib/cli/serve-web.ts), so tests run what ships.
+// (Cloud Foundry) and by the local/test stack (scripts/serve-web.ts), so tests run what ships.
 import http from "node:http";
 import path from "node:path";
 import next from "next";

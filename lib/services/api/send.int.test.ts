@@ -8,7 +8,7 @@ import { Client } from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { getDb } from "../../db/client";
 import { insertNotificationGrouped, SLOW_BATCH_MS } from "../../db/notification-group-commit";
-import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
+import { createTestActor, createTestService, createTestTemplate } from "../../../testing/factories";
 import type { ApiCaller } from "./authenticate";
 import { sendApiNotification } from "./send";
 

@@ -7,7 +7,7 @@ import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
 import { getEnv } from "../../env";
 import { createToken } from "../../security/tokens";
-import { createTestService, createTestUser } from "../../testing/factories";
+import { createTestService, createTestUser } from "../../../testing/factories";
 import { createAccountFromLoginGov, LOGIN_GOV_MESSAGES, signInWithLoginGov } from "./login-gov";
 import { getSessionUser } from "./sessions";
 

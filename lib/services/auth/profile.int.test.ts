@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWorker, type RunningWorker } from "../../../jobs/worker";
 import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
-import { createActiveUser, PASSWORD } from "../../testing/accounts";
-import { codeIn, linkIn, waitForOutboxMessage } from "../../testing/outbox";
+import { createActiveUser, PASSWORD } from "../../../testing/accounts";
+import { codeIn, linkIn, waitForOutboxMessage } from "../../../testing/outbox";
 import {
   changeName,
   changePassword,

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
+import { createTestActor, createTestService, createTestTemplate } from "../../../testing/factories";
 import { cancelJob, checkUpload, getJob, startJob, UPLOAD_ERRORS, uploadSpreadsheet } from "./uploads";
 import { processJob } from "./process-job";
 import { insertJobNotifications, jobNotificationCopyText } from "../../db/bulk";

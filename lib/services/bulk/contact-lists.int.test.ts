@@ -3,7 +3,7 @@
 // delete it, permissions, and the nightly purge removing lists past retention with their files.
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createTestActor, createTestService, createTestTemplate, addTestMember, createTestUser, rejectionCode } from "../../testing/factories";
+import { createTestActor, createTestService, createTestTemplate, addTestMember, createTestUser, rejectionCode } from "../../../testing/factories";
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredNotifications } from "../retention/purge-expired-notifications";
 import { CONTACT_LIST_ERRORS, deleteContactList, getContactList, getContactLists, saveContactList, uploadFromContactList } from "./contact-lists";

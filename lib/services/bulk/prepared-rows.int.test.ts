@@ -6,7 +6,7 @@ import { findUpload } from "../../db/bulk";
 import { getDb } from "../../db/client";
 import { getEnv } from "../../env";
 import { decrypt } from "../../security/encryption";
-import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
+import { createTestActor, createTestService, createTestTemplate } from "../../../testing/factories";
 import { getProviders } from "../delivery/providers";
 import { processJob } from "./process-job";
 import { preparedRowsKey } from "./prepared-rows";

@@ -9,7 +9,7 @@ import { getDb } from "../../db/client";
 import { getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
 import { encrypt } from "../../security/encryption";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import { startWorker } from "../../../jobs/worker";
 import { applyProviderReceipts } from "../receipts/apply-receipts";
 import { sendComplaintCallback, sendDeliveryStatusCallback } from "./send-callbacks";

@@ -4,7 +4,7 @@ import { getDb } from "../../db/client";
 import { releaseEnqueue } from "../../jobs/enqueue";
 import { ProviderPermanentError, ProviderRetryableError } from "../../providers/errors";
 import type { OutboundSms, SmsProvider } from "../../providers/sms";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import { deliverNotificationBatch } from "./deliver-batch";
 import { deliverNotification } from "./deliver-notification";
 import { getProviders } from "./providers";

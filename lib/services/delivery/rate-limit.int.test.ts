@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { reserveSenderTokens } from "../../db/delivery";
 import { enqueue } from "../../jobs/enqueue";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import { startWorker } from "../../../jobs/worker";
 
 describe("reserveSenderTokens", () => {

@@ -4,9 +4,9 @@ import { getDb } from "../../db/client";
 import { getEnv } from "../../env";
 import type { InboundSmsItem } from "../../jobs/payloads";
 import { decrypt } from "../../security/encryption";
-import { createTestService, createTestUser } from "../../testing/factories";
+import { createTestService, createTestUser } from "../../../testing/factories";
 import { sendInboundSmsCallback } from "../callbacks/send-callbacks";
-import { createSnsTestSigner } from "../../testing/sns-test-signer";
+import { createSnsTestSigner } from "../../../testing/sns-test-signer";
 import { receiveInboundSms, storeInboundSms } from "./receive-inbound-sms";
 
 const TOPIC = "arn:aws:sns:us-west-2:123456789012:notify-inbound";

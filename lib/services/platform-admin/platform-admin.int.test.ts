@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import { createSession, getSessionUser, type SessionUser } from "../auth/sessions";
 import { approveGoLive, changeDailyLimits, getServiceForPlatformAdmin, listServicesForPlatformAdmin, rejectGoLive, setServiceSuspended } from "./services";
 import { CANNOT_SUSPEND_YOURSELF, findUsers, getUserForPlatformAdmin, reactivateUser, suspendUser } from "./users";

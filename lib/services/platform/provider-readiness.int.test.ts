@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { NOTIFY_SERVICE_ID, PLATFORM_TEMPLATES } from "../../domain/platform-templates";
 import { testEmailSchema, testSmsSchema } from "../../schemas/provider-readiness";
-import { createTestUser } from "../../testing/factories";
+import { createTestUser } from "../../../testing/factories";
 import type { SessionUser } from "../auth/sessions";
 import { sendTestEmail, sendTestSms } from "./provider-readiness";
 

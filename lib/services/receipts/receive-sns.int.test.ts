@@ -3,10 +3,10 @@
 // queued SES/SMS events move notifications forward only.
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import { applyProviderReceipts } from "./apply-receipts";
 import { receiveSnsReceipt } from "./receive-sns";
-import { createSnsTestSigner } from "../../testing/sns-test-signer";
+import { createSnsTestSigner } from "../../../testing/sns-test-signer";
 import type { ProviderReceipt } from "../../jobs/payloads";
 
 const TOPIC = "arn:aws:sns:us-west-2:123456789012:notify-receipts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalSnsString, isSnsUrl, SnsVerificationError, verifySnsMessage } from "./sns-message";
-import { createSnsTestSigner } from "../../testing/sns-test-signer";
+import { createSnsTestSigner } from "../../../testing/sns-test-signer";
 
 const TOPIC = "arn:aws:sns:us-west-2:123456789012:notify-receipts";
 const signer = createSnsTestSigner();

@@ -1,7 +1,7 @@
 // The audit trail records who did what in a service, readable only by its managers.
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../testing/factories";
+import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../../testing/factories";
 import { createService } from "../services/create-service";
 import { createTemplate, archiveTemplate } from "../templates/templates";
 import { insertAuditEvent } from "../../db/audit";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { toDbStatus } from "../../db/status-names";
 import type { NotificationStatusName } from "../../domain/notifications/status";
-import { addTestMember, createTestActor, createTestNotification, createTestService, createTestTemplate, rejectionCode } from "../../testing/factories";
+import { addTestMember, createTestActor, createTestNotification, createTestService, createTestTemplate, rejectionCode } from "../../../testing/factories";
 import { getActivity, getDashboard } from "./dashboard";
 
 async function seeded() {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startWorker, type RunningWorker } from "../../../jobs/worker";
 import { getDb } from "../../db/client";
 import { DiskStorage } from "../../providers/local/disk-storage";
-import { addTestMember, createTestActor, createTestNotification, createTestService, createTestTemplate, rejectionCode } from "../../testing/factories";
+import { addTestMember, createTestActor, createTestNotification, createTestService, createTestTemplate, rejectionCode } from "../../../testing/factories";
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredNotifications } from "../retention/purge-expired-notifications";
 import { generateNotificationReport, getMessageRetentionNotice, getNotificationReportFile, getNotificationReports, reportStorageKey, requestNotificationReport } from "./notification-reports";

@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { createTestActor, createTestService, createTestTemplate, rejectionCode } from "../../testing/factories";
+import { createTestActor, createTestService, createTestTemplate, rejectionCode } from "../../../testing/factories";
 import { aggregateNotificationStatus, getPlatformUsage, getServiceUsage } from "./usage";
 
 // Noon Eastern on 2031-05-20; the complete days before it are 05-16 … 05-19.

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { upsertServiceCallback } from "../../db/callbacks";
 import { getDb } from "../../db/client";
 import { DiskStorage } from "../../providers/local/disk-storage";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import { purgeExpiredNotifications } from "./purge-expired-notifications";
 import { timeoutSendingNotifications } from "./timeout-notifications";
 

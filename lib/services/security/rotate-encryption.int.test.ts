@@ -5,7 +5,7 @@ import { createCipheriv, createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { decrypt, encrypt, isEncryptedWith } from "../../security/encryption";
-import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestNotification, createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import { reencryptStoredValues } from "./rotate-encryption";
 
 const OLD = "the-old-encryption-key-that-is-long-enough";

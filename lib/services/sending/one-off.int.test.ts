@@ -1,7 +1,7 @@
 // Sending one message from the portal, against a real database and graphile-worker's queue.
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
-import { addTestMember, createTestActor, createTestService, createTestTemplate, rejectionCode } from "../../testing/factories";
+import { addTestMember, createTestActor, createTestService, createTestTemplate, rejectionCode } from "../../../testing/factories";
 import { getNotification } from "../notifications/get-notification";
 import { checkRecipient, getOneOffContext, ONE_OFF_ERRORS, sendOneOff } from "./one-off";
 

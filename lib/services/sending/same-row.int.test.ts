@@ -7,7 +7,7 @@ import { getDb } from "../../db/client";
 import { extractPlaceholders } from "../../domain/templates/placeholders";
 import { getEnv } from "../../env";
 import { decrypt } from "../../security/encryption";
-import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
+import { createTestActor, createTestService, createTestTemplate } from "../../../testing/factories";
 import type { ApiCaller } from "../api/authenticate";
 import { sendApiNotification } from "../api/send";
 import { processJob } from "../bulk/process-job";

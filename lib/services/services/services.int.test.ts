@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
-import { createTestActor, rejectionCode } from "../../testing/factories";
+import { createTestActor, rejectionCode } from "../../../testing/factories";
 import { createService, SERVICE_NAME_TAKEN } from "./create-service";
 import { listYourServices, requireServiceAccess } from "./service-access";
 

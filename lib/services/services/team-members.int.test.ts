@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
-import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../testing/factories";
+import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../../testing/factories";
 import { changeMemberPermissions, removeMember, TEAM_ERRORS } from "./team-members";
 
 async function team() {

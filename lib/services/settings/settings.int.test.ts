@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { AppError } from "../../errors";
 import { changeServiceNameSchema, dataRetentionSchema, emailReplyToSchema, smsSenderSchema } from "../../schemas/settings";
-import { createTestService, createTestTemplate, createTestUser } from "../../testing/factories";
+import { createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import type { SessionUser } from "../auth/sessions";
 import { SERVICE_NAME_TAKEN } from "../services/create-service";
 import { getGoLiveStatus, goLiveChecklist, requestToGoLive } from "./go-live";

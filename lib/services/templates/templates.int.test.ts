@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { TEMPLATE_ERRORS } from "../../domain/templates/template-rules";
 import { AppError } from "../../errors";
-import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../testing/factories";
+import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../../testing/factories";
 import {
   archiveTemplate,
   createFolder,
