@@ -84,7 +84,7 @@ export function startStack(options: StackOptions): RunningStack {
   // Production mode runs the same web server as `npm run start:web` (the /v2 API outside Next's pipeline).
   const web = spawn(
     process.execPath,
-    isDev ? [NEXT_BIN, "dev", "--port", String(options.port), "--hostname", options.host] : ["--import", "tsx", path.join(ROOT, "lib", "cli", "serve-web.ts")],
+    isDev ? [NEXT_BIN, "dev", "--port", String(options.port), "--hostname", options.host] : ["--import", "tsx", path.join(ROOT, "scripts", "serve-web.ts")],
     { cwd: ROOT, stdio, env: { ...baseEnv, HOST: options.host, NOTIFY_PROCESS: "web" } },
   );
   const worker =
