@@ -2,7 +2,8 @@
 // second over loopback, with a fresh valid JWT on every request (the worker is not running, so
 // the figure is the web tier: authenticate, rate limit, validate, render, store and queue).
 // Then the latency at a steady 300 requests/s, and the same loads against a bare Node HTTP server
-// doing only the single-row insert, as a ratio (what the framework and the rules cost).
+// doing only the single-row insert, as a ratio (what the framework and the rules cost), and the
+// same build served by `next start` alone (what lib/server's /v2 dispatch saves over Next's pipeline).
 // Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 32), DATABASE_URL as for tests.
 // Target on 2 cores: ≥ 1,000 accepted sends/s; p99 ≤ 50 ms at 300 req/s.
 import { spawn } from "node:child_process";
@@ -146,14 +147,22 @@ async function main() {
   const server = await openTestServer();
   const database = await createTestDatabase(server.serverUrl, "bench");
   const port = await findFreePort();
-  const stack = startStack({ mode: "production", databaseUrl: database.url, port, host: "127.0.0.1", stdio: "ignore", worker: false, env: { LOG_LEVEL: "warn", ENCRYPTION_KEY, NOTIFY_ENVIRONMENT: "test" } });
+  const webTier = (nextOnly: boolean) => startStack({ mode: "production", databaseUrl: database.url, port, host: "127.0.0.1", stdio: "ignore", worker: false, nextOnly, env: { LOG_LEVEL: "warn", ENCRYPTION_KEY, NOTIFY_ENVIRONMENT: "test" } });
+  let stack = webTier(false);
   try {
     const seeded = await seed(database.url);
-    await waitForApi(stack.url);
-    await load(stack.url, seeded, { seconds: 3 }); // warm-up (JIT, caches, connection pool)
-    const notify = await load(stack.url, seeded, { seconds: SECONDS });
-    const steady = await load(stack.url, seeded, { seconds: SECONDS, rate: 300 });
-    await stack.stop();
+    const measure = async () => {
+      await waitForApi(stack.url);
+      await load(stack.url, seeded, { seconds: 3 }); // warm-up (JIT, caches, connection pool)
+      const full = await load(stack.url, seeded, { seconds: SECONDS });
+      const atRate = await load(stack.url, seeded, { seconds: SECONDS, rate: 300 });
+      await stack.stop();
+      return { full, atRate };
+    };
+    const { full: notify, atRate: steady } = await measure();
+    // The same build served by `next start` alone: what Notify's own server in front of Next saves.
+    stack = webTier(true);
+    const { full: nextOnly, atRate: nextOnlySteady } = await measure();
     const handOff = await handOffOnly(database.url, seeded, SECONDS);
     const barePort = await findFreePort();
     const bare = startBareServer(database.url, barePort, seeded);
@@ -165,10 +174,12 @@ async function main() {
     console.log(`\nPOST /v2/notifications/sms over loopback, ${CONNECTIONS} connections, ${SECONDS} s each, fresh JWT per request`);
     console.log(line("Notify (full API path)", notify));
     console.log(line("Notify at a steady 300 req/s", steady));
+    console.log(line("next start alone (Next serves /v2)", nextOnly));
+    console.log(line("next start alone at 300 req/s", nextOnlySteady));
     console.log(`${"database hand-off alone (no HTTP)".padEnd(34)} ${handOff.toFixed(0).padStart(6)} sends/s   (${CONNECTIONS} concurrent sends through the same group commit as the API)`);
     console.log(line("bare Node + one INSERT", floor));
     console.log(line("bare Node at a steady 300 req/s", floorSteady));
-    console.log(`Notify / bare ratio: ${(notify.perSecond / floor.perSecond).toFixed(2)}`);
+    console.log(`Notify / bare ratio: ${(notify.perSecond / floor.perSecond).toFixed(2)}; Notify's server / next start alone: ${(notify.perSecond / nextOnly.perSecond).toFixed(2)}`);
     console.log(`Targets: ≥ 1000 accepted/s → ${notify.perSecond >= 1000 ? "met" : "NOT met"}; p99 ≤ 50 ms at 300 req/s → ${steady.p99 <= 50 ? "met" : "NOT met"}`);
   } finally {
     await stack.stop();

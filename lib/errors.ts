@@ -1,5 +1,6 @@
 // The one error class for expected failures. Services throw AppError; the API maps it to Notify's
-// error envelope, forms map it to FormState. Anything that is not an AppError is a bug (500).
+// error envelope (lib/api/errors.ts), forms map it to FormState. Anything that is not an AppError is
+// a bug (500). It says what went wrong, never how a transport should answer.
 
 export const APP_ERROR_CODES = [
   /** The request is malformed or breaks a rule (Notify's BadRequestError). */
@@ -24,22 +25,17 @@ export const APP_ERROR_CODES = [
 
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
-const STATUS: Record<AppErrorCode, number> = {
-  BAD_REQUEST: 400,
-  UNAUTHORIZED: 403,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  VALIDATION: 400,
-  LIMIT_EXCEEDED: 429,
-  INTERNAL: 500,
-};
-
-/** The HTTP status Notify's API answers with for each code (Notify uses 403 for auth failures). */
-export function statusFor(code: AppErrorCode): number {
-  return STATUS[code];
-}
+/**
+ * A finer point than the code, for callers that answer differently (the API's error names and
+ * statuses follow Notify's, lib/api/errors.ts).
+ */
+export type AppErrorReason =
+  /** No credentials of the expected kind were given (none at all, or not a bearer token), rather than wrong ones. */
+  | "credentials-missing"
+  /** An idempotency key was used again with a different request. */
+  | "idempotency-key-reused"
+  /** The request is larger than accepted. */
+  | "request-too-large";
 
 export class AppError extends Error {
   override name = "AppError";
@@ -47,24 +43,20 @@ export class AppError extends Error {
   /** Safe to show to a person; defaults to the message. */
   readonly userMessage: string;
   readonly fieldErrors?: Record<string, string>;
-  /** For the API: Notify's error name (e.g. "AuthError") when it isn't the code's usual one. */
-  readonly apiError?: string;
-  /** For the API: the HTTP status when it isn't the code's usual one (e.g. 401 for a missing token). */
-  readonly httpStatus?: number;
-  /** For the API: every problem found, each reported as its own entry in Notify's `errors` list. */
-  readonly apiMessages?: readonly string[];
+  /** Every problem found when there are several (the API lists each one; the message is the first). */
+  readonly problems?: readonly string[];
+  readonly reason?: AppErrorReason;
 
   constructor(
     code: AppErrorCode,
     message: string,
-    options: { userMessage?: string; fieldErrors?: Record<string, string>; cause?: unknown; apiError?: string; httpStatus?: number; apiMessages?: readonly string[] } = {},
+    options: { userMessage?: string; fieldErrors?: Record<string, string>; cause?: unknown; problems?: readonly string[]; reason?: AppErrorReason } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.userMessage = options.userMessage ?? message;
     this.fieldErrors = options.fieldErrors;
-    this.apiError = options.apiError;
-    this.httpStatus = options.httpStatus;
-    this.apiMessages = options.apiMessages;
+    this.problems = options.problems;
+    this.reason = options.reason;
   }
 }

@@ -18,6 +18,8 @@ export type StackOptions = {
   stdio?: "inherit" | "pipe" | "ignore";
   /** Start the worker too (default true; benchmarks of the web tier leave it off). */
   worker?: boolean;
+  /** Production only: serve everything, /v2 too, with `next start` instead of Notify's web server (bench:api compares them). */
+  nextOnly?: boolean;
 };
 
 export type RunningStack = { url: string; stop: () => Promise<void>; exited: Promise<{ name: string; code: number | null }> };
@@ -82,9 +84,11 @@ export function startStack(options: StackOptions): RunningStack {
   };
   const stdio = options.stdio ?? "inherit";
   // Production mode runs the same web server as `npm run start:web` (the /v2 API outside Next's pipeline).
+  const listen = ["--port", String(options.port), "--hostname", options.host];
+  const webArgs = isDev ? [NEXT_BIN, "dev", ...listen] : options.nextOnly ? [NEXT_BIN, "start", ...listen] : ["--import", "tsx", path.join(ROOT, "scripts", "serve-web.ts")];
   const web = spawn(
     process.execPath,
-    isDev ? [NEXT_BIN, "dev", "--port", String(options.port), "--hostname", options.host] : ["--import", "tsx", path.join(ROOT, "scripts", "serve-web.ts")],
+    webArgs,
     { cwd: ROOT, stdio, env: { ...baseEnv, HOST: options.host, NOTIFY_PROCESS: "web" } },
   );
   const worker =

@@ -1,28 +1,42 @@
 // Notify's v2 error envelope: {"status_code": 400, "errors": [{"error": "BadRequestError",
 // "message": "…"}]}. Expected failures are AppErrors; anything else is logged and answered with a
 // bare 500 that reveals nothing.
-import { AppError, statusFor, type AppErrorCode } from "../errors";
+import { AppError, type AppErrorCode, type AppErrorReason } from "../errors";
 import { logger } from "../logger";
 
-const ERROR_NAMES: Record<AppErrorCode, string> = {
-  BAD_REQUEST: "BadRequestError",
-  UNAUTHORIZED: "AuthError",
-  FORBIDDEN: "BadRequestError",
-  NOT_FOUND: "NoResultFound",
-  CONFLICT: "ConflictError",
-  RATE_LIMITED: "RateLimitError",
-  VALIDATION: "ValidationError",
-  LIMIT_EXCEEDED: "TooManyRequestsError",
-  INTERNAL: "InternalServerError",
+type Answer = { status: number; error: string };
+
+// Notify's status and error name for each code (Notify answers auth failures with 403)…
+const ANSWERS: Record<AppErrorCode, Answer> = {
+  BAD_REQUEST: { status: 400, error: "BadRequestError" },
+  UNAUTHORIZED: { status: 403, error: "AuthError" },
+  FORBIDDEN: { status: 403, error: "BadRequestError" },
+  NOT_FOUND: { status: 404, error: "NoResultFound" },
+  CONFLICT: { status: 409, error: "ConflictError" },
+  RATE_LIMITED: { status: 429, error: "RateLimitError" },
+  VALIDATION: { status: 400, error: "ValidationError" },
+  LIMIT_EXCEEDED: { status: 429, error: "TooManyRequestsError" },
+  INTERNAL: { status: 500, error: "InternalServerError" },
 };
+
+// …and where a reason makes Notify answer otherwise.
+const REASON_ANSWERS: Record<AppErrorReason, Partial<Answer>> = {
+  "credentials-missing": { status: 401 },
+  "idempotency-key-reused": { error: "IdempotencyKeyError" },
+  "request-too-large": { status: 413, error: "RequestEntityTooLarge" },
+};
+
+/** The HTTP status the API answers an AppError with. */
+export function apiStatusFor(error: AppError): number {
+  return (error.reason && REASON_ANSWERS[error.reason].status) ?? ANSWERS[error.code].status;
+}
 
 export type ApiErrorBody = { status_code: number; errors: { error: string; message: string }[] };
 
 export function apiErrorBody(error: AppError): ApiErrorBody {
-  const status = error.httpStatus ?? statusFor(error.code);
-  const name = error.apiError ?? ERROR_NAMES[error.code];
-  const messages = error.apiMessages?.length ? error.apiMessages : [error.code === "NOT_FOUND" && !error.apiError ? "No result found" : error.message];
-  return { status_code: status, errors: messages.map((message) => ({ error: name, message })) };
+  const name = (error.reason && REASON_ANSWERS[error.reason].error) ?? ANSWERS[error.code].error;
+  const messages = error.problems?.length ? error.problems : [error.code === "NOT_FOUND" ? "No result found" : error.message];
+  return { status_code: apiStatusFor(error), errors: messages.map((message) => ({ error: name, message })) };
 }
 
 export function jsonResponse(body: unknown, status: number, headers: Record<string, string> = {}): Response {

@@ -44,7 +44,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 }
 
 export function tooLarge(): AppError {
-  return new AppError("BAD_REQUEST", "Request is too large. The largest request the API accepts is 3 MB.", { apiError: "RequestEntityTooLarge", httpStatus: 413 });
+  return new AppError("BAD_REQUEST", "Request is too large. The largest request the API accepts is 3 MB.", { reason: "request-too-large" });
 }
 
 export { jsonResponse };

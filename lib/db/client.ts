@@ -1,9 +1,10 @@
-// The Prisma client (driver adapter over node-postgres, no native engine). One per process; in dev
-// it is kept on globalThis so hot reloads don't open new pools. Secrets are omitted by default:
+// The Prisma client (driver adapter over node-postgres, no native engine). One per process (a
+// processSingleton, so Next's module copies and dev hot reloads don't open new pools). Secrets are omitted by default:
 // ask for passwordHash / secretEncrypted explicitly with `omit: { passwordHash: false }`.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { getEnv } from "../env";
 import { PrismaClient } from "./generated/client";
+import { processSingleton } from "../process-singleton";
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10 });
@@ -15,17 +16,17 @@ function createClient() {
 
 export type Db = ReturnType<typeof createClient>;
 
-const globalForPrisma = globalThis as unknown as { notifyPrisma?: Db };
+const shared = processSingleton("prisma", (): { client?: Db } => ({}));
 
 /** The shared client. Created on first use so importing this module never needs a database. */
 export function getDb(): Db {
-  globalForPrisma.notifyPrisma ??= createClient();
-  return globalForPrisma.notifyPrisma;
+  shared.client ??= createClient();
+  return shared.client;
 }
 
 export async function disconnectDb(): Promise<void> {
-  await globalForPrisma.notifyPrisma?.$disconnect();
-  globalForPrisma.notifyPrisma = undefined;
+  await shared.client?.$disconnect();
+  shared.client = undefined;
 }
 
 export { Prisma } from "./generated/client";

@@ -12,6 +12,7 @@
 import { DAILY_SHARDS, insertNotificationAndEnqueue, notificationRecord, type CreateNotificationRow, type DailyLimitCheck, type InsertOutcome } from "./notifications";
 import { uuidv7 } from "../security/random";
 import { getPool } from "./pool";
+import { processSingleton } from "../process-singleton";
 
 /**
  * Batches written at the same time: one. Every batch queues jobs, and graphile-worker's trigger
@@ -34,8 +35,8 @@ type Pending = {
 };
 
 type State = { queue: Pending[]; inFlight: number };
-// On globalThis: Next's route bundles each load this module, but they must share one queue.
-const state = ((globalThis as unknown as { notifyGroupCommit?: State }).notifyGroupCommit ??= { queue: [], inFlight: 0 });
+// Every copy of this module (lib/process-singleton.ts) must share one queue.
+const state = processSingleton("group-commit", (): State => ({ queue: [], inFlight: 0 }));
 
 /**
  * Stores a notification and queues its delivery (as insertNotificationAndEnqueue does, without an

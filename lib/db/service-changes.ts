@@ -8,6 +8,7 @@
 import { Client } from "pg";
 import { getEnv } from "../env";
 import { logger } from "../logger";
+import { processSingleton } from "../process-singleton";
 
 const CHANNEL = "notify_service_changed";
 const RETRY_MS = 1_000;
@@ -22,15 +23,15 @@ type State = {
   changes: Map<string, number>;
 };
 
-// On globalThis: Next's bundles each load this module, but one connection serves the process.
-const state = ((globalThis as unknown as { notifyServiceChanges?: State }).notifyServiceChanges ??= {
+// One listening connection serves the process, however many copies of this module are loaded.
+const state = processSingleton("service-changes", (): State => ({
   client: null,
   live: false,
   connecting: false,
   stopped: false,
   era: 0,
   changes: new Map(),
-});
+}));
 
 function heard(serviceId: string): void {
   if (serviceId === "") {
@@ -113,15 +114,14 @@ export type ServiceCache<T> = {
 };
 
 /**
- * A per-process cache of something read about a service. `name` keeps its maps on globalThis,
- * because Next's bundles each load this module and must share them (a key revoked in a server
- * action must be forgotten by the API routes).
+ * A per-process cache of something read about a service. `name` names its maps as a
+ * processSingleton, so every copy of a module shares them (a key revoked in a server action must be
+ * forgotten by the API routes).
  */
 export function serviceCache<T>(name: string, options: { liveMs: number; fallbackMs?: number; maxEntries?: number }): ServiceCache<T> {
   type Entry = { value: T; stamp: string | null; expires: number };
   type Read = { value: Promise<T | null>; stamp: string | null };
-  const shared = globalThis as unknown as Record<string, { entries: Map<string, Entry>; reads: Map<string, Read> } | undefined>;
-  const maps = (shared[name] ??= { entries: new Map(), reads: new Map() });
+  const maps = processSingleton(`service-cache:${name}`, () => ({ entries: new Map<string, Entry>(), reads: new Map<string, Read>() }));
   const maxEntries = options.maxEntries ?? 10_000;
   return {
     get(serviceId, key, read, now = Date.now()) {

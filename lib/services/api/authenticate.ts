@@ -7,6 +7,7 @@ import { encryptionKeys } from "../../env";
 import { AppError } from "../../errors";
 import { decrypt } from "../../security/encryption";
 import { decodeJwt, hasValidHs256Signature } from "../../security/jwt";
+import { processSingleton } from "../../process-singleton";
 
 export const AUTH_ERRORS = {
   noToken: "Unauthorized: authentication token must be provided",
@@ -29,8 +30,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type ApiCaller = { serviceId: string; serviceName: string; apiKeyId: string; keyType: "normal" | "team" | "test"; rateLimit: number };
 
-function authError(message: string, status = 403): AppError {
-  return new AppError("UNAUTHORIZED", message, { apiError: "AuthError", httpStatus: status });
+function authError(message: string, reason?: "credentials-missing"): AppError {
+  return new AppError("UNAUTHORIZED", message, reason ? { reason } : {});
 }
 
 // Services and their decrypted key secrets, kept in memory so a busy client doesn't cost a database
@@ -40,7 +41,7 @@ function authError(message: string, status = 403): AppError {
 // within that. Concurrent requests for a service share one read.
 type CachedService = { service: ServiceForApi; secrets: Map<string, string> };
 const services = serviceCache<CachedService>("notifyApiAuthCache", { liveMs: 60_000, fallbackMs: 5_000 });
-const lastTouched = ((globalThis as unknown as { notifyApiKeyTouched?: Map<string, number> }).notifyApiKeyTouched ??= new Map<string, number>());
+const lastTouched = processSingleton("api-key-touched", () => new Map<string, number>());
 
 function loadService(serviceId: string, now: number): Promise<CachedService | null> {
   return services.get(
@@ -62,8 +63,8 @@ export function clearApiAuthCache(): void {
 }
 
 export async function authenticateApiRequest(authorization: string | null, now = Date.now()): Promise<ApiCaller> {
-  if (!authorization) throw authError(AUTH_ERRORS.noToken, 401);
-  if (authorization.slice(0, 7).toLowerCase() !== "bearer ") throw authError(AUTH_ERRORS.notBearer, 401);
+  if (!authorization) throw authError(AUTH_ERRORS.noToken, "credentials-missing");
+  if (authorization.slice(0, 7).toLowerCase() !== "bearer ") throw authError(AUTH_ERRORS.notBearer, "credentials-missing");
   const token = decodeJwt(authorization.slice(7).trim());
   if (!token) throw authError(AUTH_ERRORS.general);
   const iss = token.claims.iss;

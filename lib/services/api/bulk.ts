@@ -19,19 +19,19 @@ function toCsv(rows: string[][]): string {
 }
 
 function badRequest(messages: string[]): AppError {
-  return new AppError("BAD_REQUEST", messages[0] ?? "bad request", { apiMessages: messages });
+  return new AppError("BAD_REQUEST", messages[0] ?? "bad request", { problems: messages });
 }
 
 export async function sendBulkForApi({ caller, body, now = new Date() }: { caller: ApiCaller; body: unknown; now?: Date }): Promise<{ status: number; body: unknown }> {
   const parsed = postBulkRequestSchema.safeParse(body);
-  if (!parsed.success) throw new AppError("VALIDATION", "invalid", { apiMessages: notifyValidationMessages(parsed.error) });
+  if (!parsed.success) throw new AppError("VALIDATION", "invalid", { problems: notifyValidationMessages(parsed.error) });
   const request = parsed.data;
   if ((request.rows === undefined) === (request.csv === undefined)) throw badRequest(["You should specify either rows or csv"]);
   let scheduledFor: Date | null = null;
   if (request.scheduled_for) {
     scheduledFor = new Date(request.scheduled_for);
-    if (scheduledFor.getTime() < now.getTime()) throw new AppError("VALIDATION", "past", { apiMessages: ["scheduled_for datetime cannot be in the past"] });
-    if (scheduledFor.getTime() > now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000) throw new AppError("VALIDATION", "far", { apiMessages: [`scheduled_for datetime can only be up to ${SCHEDULE_MAX_DAYS * 24} hours in the future`] });
+    if (scheduledFor.getTime() < now.getTime()) throw new AppError("VALIDATION", "past", { problems: ["scheduled_for datetime cannot be in the past"] });
+    if (scheduledFor.getTime() > now.getTime() + SCHEDULE_MAX_DAYS * 86_400_000) throw new AppError("VALIDATION", "far", { problems: [`scheduled_for datetime can only be up to ${SCHEDULE_MAX_DAYS * 24} hours in the future`] });
   }
   const context = await findSendingContext(caller.serviceId, request.template_id);
   if (!context?.template) throw badRequest(["Template not found"]);

@@ -8,6 +8,7 @@ import { rateLimitApiMessage } from "../../domain/notifications/limits";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import type { ApiCaller } from "./authenticate";
+import { processSingleton } from "../../process-singleton";
 
 export const RATE_WINDOW_SECONDS = 60;
 const SYNC_MS = 250;
@@ -15,7 +16,7 @@ const SYNC_MS = 250;
 export type RateLimitState = { limit: number; remaining: number; resetSeconds: number; error: AppError | null };
 
 type Window = { start: number; pending: number; known: number; syncing: Promise<void> | null; lastSync: number };
-const windows = ((globalThis as unknown as { notifyRateWindows?: Map<string, Window> }).notifyRateWindows ??= new Map<string, Window>());
+const windows = processSingleton("rate-windows", () => new Map<string, Window>());
 
 function sync(key: string, window: Window, now: number): Promise<void> {
   const delta = window.pending;
@@ -53,6 +54,6 @@ export async function takeRateLimit(caller: ApiCaller, now = Date.now()): Promis
     await window.syncing;
   }
   const count = window.known + window.pending;
-  const error = count > caller.rateLimit ? new AppError("RATE_LIMITED", rateLimitApiMessage(caller.keyType, caller.rateLimit, RATE_WINDOW_SECONDS), { apiError: "RateLimitError" }) : null;
+  const error = count > caller.rateLimit ? new AppError("RATE_LIMITED", rateLimitApiMessage(caller.keyType, caller.rateLimit, RATE_WINDOW_SECONDS)) : null;
   return { limit: caller.rateLimit, remaining: Math.max(0, caller.rateLimit - count), resetSeconds: Math.ceil((start + windowMs - now) / 1000), error };
 }

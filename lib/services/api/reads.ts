@@ -19,11 +19,11 @@ const FAILED_STATUSES: NotificationStatusName[] = ["technical-failure", "tempora
 
 
 function notFound(): AppError {
-  return new AppError("NOT_FOUND", "No result found", { apiError: "NoResultFound" });
+  return new AppError("NOT_FOUND", "No result found");
 }
 
 function validation(messages: string[]): AppError {
-  return new AppError("VALIDATION", messages[0] ?? "invalid", { apiMessages: messages });
+  return new AppError("VALIDATION", messages[0] ?? "invalid", { problems: messages });
 }
 
 function personalisationOf(row: { personalisation: string | null }): Map<string, unknown> {

@@ -36,7 +36,7 @@ function badRequest(message: string): AppError {
 }
 
 function validation(messages: string[]): AppError {
-  return new AppError("VALIDATION", messages[0] ?? "invalid", { apiMessages: messages });
+  return new AppError("VALIDATION", messages[0] ?? "invalid", { problems: messages });
 }
 
 function baseUrl(): string {
@@ -200,6 +200,6 @@ export async function sendApiNotification({
 }
 
 function replay(record: { requestHash: string; responseStatus: number; responseBody: string }, hash: string): SendResult {
-  if (record.requestHash !== hash) throw new AppError("CONFLICT", API_SEND_ERRORS.idempotencyMismatch, { apiError: "IdempotencyKeyError" });
+  if (record.requestHash !== hash) throw new AppError("CONFLICT", API_SEND_ERRORS.idempotencyMismatch, { reason: "idempotency-key-reused" });
   return { status: record.responseStatus, body: JSON.parse(record.responseBody) as unknown, replayed: true };
 }
