@@ -1,4 +1,5 @@
 // The contract every email provider meets (local outbox, Amazon SES).
+import type { ImmediateReceipts } from "./immediate-receipt";
 
 export type OutboundEmail = {
   to: string;
@@ -19,9 +20,7 @@ export type OutboundEmail = {
 
 export type EmailSendResult = { providerReference: string };
 
-export interface EmailProvider {
-  /** Stored on the notification as sent_by. */
-  readonly name: string;
+export interface EmailProvider extends ImmediateReceipts {
   /** Throws ProviderRetryableError or ProviderPermanentError. */
   sendEmail(email: OutboundEmail): Promise<EmailSendResult>;
 }

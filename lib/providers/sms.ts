@@ -1,4 +1,5 @@
 // The contract every SMS provider meets (local outbox, AWS SNS, AWS Pinpoint SMS Voice v2).
+import type { ImmediateReceipts } from "./immediate-receipt";
 
 export type OutboundSms = {
   /** E.164, like +12025550123. */
@@ -14,8 +15,7 @@ export type OutboundSms = {
 
 export type SmsSendResult = { providerReference: string };
 
-export interface SmsProvider {
-  readonly name: string;
+export interface SmsProvider extends ImmediateReceipts {
   /** Throws ProviderRetryableError or ProviderPermanentError. */
   sendSms(sms: OutboundSms): Promise<SmsSendResult>;
   /** Optional: send many at once (the local outbox writes them in one statement). Never throws per message. */

@@ -1,8 +1,9 @@
 // Local email and SMS providers: instead of sending, they hand each message to an OutboxWriter
-// (the local_outbox table, readable at /outbox in the portal). They never fail, and the worker
-// simulates a delivery receipt for them (see jobs/deliver-notification.ts).
+// (the local_outbox table, readable at /outbox in the portal). They never fail, and every message
+// is delivered: their immediate receipt (lib/providers/immediate-receipt.ts) says so at once.
 import { randomUUID } from "node:crypto";
 import type { EmailProvider, EmailSendResult, OutboundEmail } from "../email";
+import type { ImmediateOutcome } from "../immediate-receipt";
 import type { OutboundSms, SmsProvider, SmsSendResult } from "../sms";
 
 export type OutboxEntry = {
@@ -31,8 +32,12 @@ function referenceFor(idempotencyKey: string | undefined): string {
 
 export const LOCAL_PROVIDER_NAME = "local";
 
+/** The outbox holds every message it is given. */
+const delivered = (): ImmediateOutcome => "delivered";
+
 export class LocalEmailProvider implements EmailProvider {
   readonly name = LOCAL_PROVIDER_NAME;
+  readonly immediateReceipt = delivered;
   constructor(
     private readonly write: OutboxWriter,
     private readonly writeMany?: OutboxBatchWriter,
@@ -58,6 +63,7 @@ export class LocalEmailProvider implements EmailProvider {
 
 export class LocalSmsProvider implements SmsProvider {
   readonly name = LOCAL_PROVIDER_NAME;
+  readonly immediateReceipt = delivered;
   constructor(
     private readonly write: OutboxWriter,
     private readonly writeMany?: OutboxBatchWriter,

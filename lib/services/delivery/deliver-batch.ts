@@ -6,16 +6,15 @@
 // deliverNotification one by one, so every rule lives in one place.
 import { findNotificationsForDelivery, findSmsSenderSettings, markNotificationsSending, type SentNotification, type SmsSenderSettings } from "../../db/delivery";
 import { updateNotificationStatus } from "../../db/notifications";
-import { getSimulatedOutcome } from "../../domain/recipients/simulated";
 import { encryptionKeys, getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
 import { logger } from "../../logger";
 import { ProviderPermanentError } from "../../providers/errors";
-import { LOCAL_PROVIDER_NAME } from "../../providers/local/outbox";
+import { isSimulatedSend } from "../../providers/immediate-receipt";
 import type { OutboundSms, SmsSendResult } from "../../providers/sms";
 import { decrypt } from "../../security/encryption";
-import { applyProviderReceipts } from "../receipts/apply-receipts";
 import { deliverNotification } from "./deliver-notification";
+import { applyImmediateReceipts } from "./immediate-receipts";
 import { getProviders, type Providers } from "./providers";
 import { renderForDelivery } from "./render";
 
@@ -34,14 +33,13 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
   }
 
   const oneByOne: string[] = [];
-  const batch: { id: string; sms: OutboundSms; billableUnits: number }[] = [];
+  const batch: { id: string; sms: OutboundSms; billableUnits: number; normalisedTo: string }[] = [];
   for (const row of rows) {
     const sender = senders.get(JSON.stringify([row.serviceId, row.replyToText])) ?? null;
     const isOrdinary =
       row.notificationType === "sms" &&
       row.service.active &&
-      row.keyType !== "test" &&
-      !getSimulatedOutcome(row.normalisedTo ?? row.to) &&
+      !isSimulatedSend({ keyType: row.keyType, normalisedTo: row.normalisedTo ?? row.to }) &&
       !(sender?.messagesPerSecond ?? env.SMS_MESSAGES_PER_SECOND);
     if (!isOrdinary) {
       oneByOne.push(row.id);
@@ -51,7 +49,7 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
       const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, encryptionKeys(env))) as Record<string, unknown>) : {};
       const message = renderForDelivery(row, personalisation);
       if (message.channel !== "sms") throw new Error("not an SMS");
-      batch.push({ id: row.id, billableUnits: message.billableUnits, sms: { to: row.to, body: message.body, sender: row.replyToText ?? undefined, originationIdentity: sender?.originationIdentity ?? undefined, idempotencyKey: row.id } });
+      batch.push({ id: row.id, billableUnits: message.billableUnits, normalisedTo: row.normalisedTo ?? row.to, sms: { to: row.to, body: message.body, sender: row.replyToText ?? undefined, originationIdentity: sender?.originationIdentity ?? undefined, idempotencyKey: row.id } });
     } catch {
       oneByOne.push(row.id);
     }
@@ -81,15 +79,13 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
   }
   const moved = await markNotificationsSending(sent);
   result.sent = moved.length;
-  if (provider.name === LOCAL_PROVIDER_NAME && sent.length) {
-    const eventAt = new Date().toISOString();
-    await applyProviderReceipts(sent.map((s) => ({ kind: "status" as const, provider: s.sentBy, providerReference: s.reference, status: "delivered" as const, eventAt })), { quiet: true });
-  }
+  const normalisedTo = new Map(batch.map((item) => [item.id, item.normalisedTo]));
+  await applyImmediateReceipts(provider, sent.map((s) => ({ providerReference: s.reference, normalisedTo: normalisedTo.get(s.id) ?? "" })));
 
   for (const id of oneByOne) await deliverNotification(id);
   result.oneByOne = oneByOne.length;
-  // Ids no longer "created": sent already (a re-run), or handed to the local provider by a worker
-  // that was killed before the simulated receipt. deliverNotification finishes or skips each.
+  // Ids no longer "created": sent already (a re-run), or handed to a provider with immediate
+  // receipts by a worker killed before applying them. deliverNotification finishes or skips each.
   if (result.skipped > 0) {
     const loaded = new Set(rows.map((row) => row.id));
     for (const id of ids) if (!loaded.has(id)) await deliverNotification(id, { providers });

@@ -5,26 +5,16 @@ import { randomUUID } from "node:crypto";
 import { findSmsSenderSettings, type SmsSenderSettings } from "../../db/delivery";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
-import { getSimulatedOutcome } from "../../domain/recipients/simulated";
 import { encryptionKeys, getEnv } from "../../env";
 import { logger } from "../../logger";
 import { ProviderPermanentError } from "../../providers/errors";
-import { LOCAL_PROVIDER_NAME } from "../../providers/local/outbox";
+import { isSimulatedSend, SIMULATED_PROVIDER } from "../../providers/immediate-receipt";
 import { decrypt } from "../../security/encryption";
 import { enqueue } from "../../jobs/enqueue";
-import { applyProviderReceipts } from "../receipts/apply-receipts";
+import { applyImmediateReceipts } from "./immediate-receipts";
 import { getProviders, type Providers } from "./providers";
 import { acquireSendSlot, waitForSlot, type SenderLimit } from "./rate-limit";
 import { renderForDelivery } from "./render";
-
-/**
- * The local and simulated providers' delivery receipt, applied at once through the same code
- * SNS receipts go through (forward-only status rules, callbacks). Queuing it instead would cost a
- * job per message for nothing: there is no provider to wait for.
- */
-async function applySimulatedReceipt(provider: string, providerReference: string, status: "delivered" | "temporary-failure" | "permanent-failure"): Promise<void> {
-  await applyProviderReceipts([{ kind: "status", provider, providerReference, status, eventAt: new Date().toISOString() }], { quiet: true });
-}
 
 /**
  * The bucket a message draws from: SMS per origination identity (or sender) at the sender's
@@ -58,13 +48,15 @@ export async function deliverNotification(
     log.warn("notification to deliver no longer exists");
     return "missing";
   }
+  const providers = options.providers ?? getProviders();
+  const normalisedTo = notification.normalisedTo ?? notification.to;
   if (notification.status !== "created") {
-    if (notification.status === "sending" && notification.reference && (notification.sentBy === LOCAL_PROVIDER_NAME || notification.sentBy === "simulated")) {
-      // Handed over, but the worker stopped (SIGKILL, crash) before the simulated receipt: apply
-      // it now. Receipts only move a status forward, so this is safe to repeat.
-      const outcome = notification.sentBy === "simulated" ? (getSimulatedOutcome(notification.normalisedTo ?? notification.to) ?? "delivered") : "delivered";
-      await applySimulatedReceipt(notification.sentBy, notification.reference, outcome);
-      log.warn({ provider: notification.sentBy }, "finished a send interrupted before its simulated receipt");
+    const sentBy = [providers.email, providers.sms, SIMULATED_PROVIDER].find((provider) => provider.name === notification.sentBy);
+    if (notification.status === "sending" && notification.reference && sentBy?.immediateReceipt) {
+      // Handed over, but the worker stopped (SIGKILL, crash) before the provider's immediate
+      // receipt was applied: apply it now.
+      await applyImmediateReceipts(sentBy, [{ providerReference: notification.reference, normalisedTo }]);
+      log.warn({ provider: sentBy.name }, "finished a send interrupted before its immediate receipt");
       return "sent";
     }
     log.info({ status: notification.status }, "notification already processed; not sending again");
@@ -76,19 +68,16 @@ export async function deliverNotification(
     return "technical-failure";
   }
 
-  // Simulated recipients, and anything sent with a test API key, never reach a provider: they go
-  // straight to the outcome the recipient asks for (delivered for any other recipient).
-  const simulated = getSimulatedOutcome(notification.normalisedTo ?? notification.to) ?? (notification.keyType === "test" ? "delivered" : null);
-  if (simulated) {
+  // Simulated recipients and test keys never reach a provider, nor use its rate limit.
+  if (isSimulatedSend({ keyType: notification.keyType, normalisedTo })) {
     const providerReference = `simulated-${randomUUID()}`;
-    await updateNotificationStatus(notificationId, ["created"], "sending", { timestamp: "sentAt", reference: providerReference, sentBy: "simulated" });
-    await applySimulatedReceipt("simulated", providerReference, simulated);
-    log.info({ outcome: simulated }, "simulated recipient; nothing sent");
+    await updateNotificationStatus(notificationId, ["created"], "sending", { timestamp: "sentAt", reference: providerReference, sentBy: SIMULATED_PROVIDER.name });
+    await applyImmediateReceipts(SIMULATED_PROVIDER, [{ providerReference, normalisedTo }]);
+    log.info("simulated recipient or test key; nothing sent");
     return "sent";
   }
 
   const env = getEnv();
-  const providers = options.providers ?? getProviders();
   const personalisation = notification.personalisation
     ? (JSON.parse(decrypt(notification.personalisation, encryptionKeys(env))) as Record<string, unknown>)
     : {};
@@ -113,11 +102,10 @@ export async function deliverNotification(
     }
   }
 
+  const provider = message.channel === "email" ? providers.email : providers.sms;
   let providerReference: string;
-  let providerName: string;
   try {
     if (message.channel === "email") {
-      providerName = providers.email.name;
       ({ providerReference } = await providers.email.sendEmail({
         to: notification.to,
         from: `"${notification.service.name}" <${notification.service.id === NOTIFY_SERVICE_ID ? env.NOTIFY_SERVICE_EMAIL_FROM : notification.service.emailFrom}@${env.NOTIFY_EMAIL_DOMAIN}>`,
@@ -128,7 +116,6 @@ export async function deliverNotification(
         idempotencyKey: notification.id,
       }));
     } else {
-      providerName = providers.sms.name;
       ({ providerReference } = await providers.sms.sendSms({
         to: notification.to,
         body: message.body,
@@ -152,14 +139,10 @@ export async function deliverNotification(
   await updateNotificationStatus(notificationId, ["created"], "sending", {
     timestamp: "sentAt",
     reference: providerReference,
-    sentBy: providerName,
+    sentBy: provider.name,
     billableUnits: message.billableUnits,
   });
-  log.info({ provider: providerName, channel: message.channel }, "notification handed to provider");
-
-  if (providerName === LOCAL_PROVIDER_NAME) {
-    // The local provider has no real receipts; simulate one through the same path AWS receipts take.
-    await applySimulatedReceipt(providerName, providerReference, "delivered");
-  }
+  log.info({ provider: provider.name, channel: message.channel }, "notification handed to provider");
+  await applyImmediateReceipts(provider, [{ providerReference, normalisedTo }]);
   return "sent";
 }
