@@ -10,6 +10,7 @@ import { getPool } from "./pool";
 import { fromDbStatus } from "./status-names";
 import type { NotificationStatusName } from "../domain/notifications/status";
 import { addJobSql, jobSpecSql } from "../jobs/queue-sql";
+import type { DailyAllowance } from "../domain/notifications/limits";
 
 export async function insertUpload(upload: { id: string; serviceId: string; templateId: string; originalFileName: string; storageKey: string; createdById: string; contactListId?: string }): Promise<void> {
   await getDb().upload.create({ data: upload });
@@ -72,12 +73,12 @@ export async function setJobStatus(jobId: string, from: JobStatus[], to: JobStat
   return (await getDb().job.updateMany({ where: { id: jobId, jobStatus: { in: from } }, data: { jobStatus: to, ...fields } })).count === 1;
 }
 
-export async function reserveDailyAllowance(key: string, limit: number, day: Date, count: number): Promise<boolean> {
+export async function reserveDailyAllowance({ key, limit, day }: DailyAllowance, count: number): Promise<boolean> {
   const { rows } = await getPool().query<{ ok: boolean }>(`SELECT notify_take_daily_allowance($1, $2, $3::timestamp, $4, $5) AS ok`, [key, limit, day.toISOString().replace("Z", ""), DAILY_SHARDS, count]);
   return rows[0]?.ok ?? false;
 }
 
-export async function usedDailyAllowance(key: string, day: Date): Promise<number> {
+export async function usedDailyAllowance({ key, day }: DailyAllowance): Promise<number> {
   const { rows } = await getPool().query<{ used: number }>(`SELECT notify_daily_allowance_used($1, $2::timestamp, $3) AS used`, [key, day.toISOString().replace("Z", ""), DAILY_SHARDS]);
   return rows[0]?.used ?? 0;
 }

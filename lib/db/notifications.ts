@@ -7,6 +7,7 @@ import { getPool } from "./pool";
 import { uuidv7 } from "../security/random";
 import type { KeyType, NotificationType } from "./generated/client";
 import { fromDbStatus, toDbStatus } from "./status-names";
+import type { DailyAllowance } from "../domain/notifications/limits";
 
 export type NotificationForDelivery = {
   id: string;
@@ -106,7 +107,7 @@ export async function updateNotificationStatus(
 }
 
 /** A per-service, per-channel daily counter checked and incremented with the insert (race-free). */
-export type DailyLimitCheck = { key: string; limit: number; day: Date };
+export type DailyLimitCheck = DailyAllowance;
 
 /** The stored first response for an Idempotency-Key, written in the same transaction as the send. */
 export type IdempotencyRecord = { serviceId: string; key: string; requestHash: string; responseStatus: number; responseBody: string };

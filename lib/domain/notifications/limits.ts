@@ -6,6 +6,14 @@ export function startOfUtcDay(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
+/** A service's daily allowance for one channel: which counter, its limit, and the UTC day it counts. */
+export type DailyAllowance = { key: string; limit: number; day: Date };
+
+/** Today's allowance for the channel, from the service's limits: the one rule every send path takes from. */
+export function dailyAllowance(serviceId: string, limits: { smsMessageLimit: number; emailMessageLimit: number }, channel: "sms" | "email", now: Date): DailyAllowance {
+  return { key: dailyLimitKey(serviceId, channel), limit: channel === "sms" ? limits.smsMessageLimit : limits.emailMessageLimit, day: startOfUtcDay(now) };
+}
+
 /** The counter's key; the counter row also carries the day it counts. */
 export function dailyLimitKey(serviceId: string, channel: LimitChannel): string {
   return `daily:${serviceId}:${channel}`;

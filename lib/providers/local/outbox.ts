@@ -33,7 +33,7 @@ function referenceFor(idempotencyKey: string | undefined): string {
 export const LOCAL_PROVIDER_NAME = "local";
 
 /** The outbox holds every message it is given. */
-const delivered = (): ImmediateOutcome => "delivered";
+const delivered = (_normalisedTo: string): ImmediateOutcome => "delivered";
 
 export class LocalEmailProvider implements EmailProvider {
   readonly name = LOCAL_PROVIDER_NAME;

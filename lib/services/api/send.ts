@@ -6,7 +6,7 @@ import { insertNotificationGrouped } from "../../db/notification-group-commit";
 import { findIdempotencyRecord, insertNotificationAndEnqueue } from "../../db/notifications";
 import { findSendingContext } from "../../db/sending";
 import { findEmailReplyTo, findSmsSender } from "../../db/settings";
-import { dailyLimitApiMessage, dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import { dailyAllowance, dailyLimitApiMessage } from "../../domain/notifications/limits";
 import { contentProblemMessage, prepareNotification, type Channel, type NotificationProblem, type ProblemCode } from "../../domain/notifications/prepare";
 import { missingPersonalisationMessage } from "../../domain/templates/placeholders";
 import { sanitisePersonalisation } from "../../domain/templates/sanitise";
@@ -176,7 +176,7 @@ export async function sendApiNotification({
   };
 
   // 8. Store and queue, with the daily limit and the idempotency claim in the same transaction.
-  const limit = channel === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
+  const allowance = dailyAllowance(serviceId, profile, channel, now);
   const stored = notificationRow(notification, {
     id,
     serviceId,
@@ -185,7 +185,7 @@ export async function sendApiNotification({
     clientReference: request.reference ?? undefined,
   });
   const task = channel === "sms" ? "send-sms" : "send-email";
-  const dailyLimit = caller.keyType === "test" ? undefined : { key: dailyLimitKey(serviceId, channel), limit, day: startOfUtcDay(now) };
+  const dailyLimit = caller.keyType === "test" ? undefined : allowance;
   // Without an Idempotency-Key, concurrent sends share a transaction (group commit); with one,
   // the key is claimed in the send's own transaction.
   const inserted = idempotencyKey
@@ -194,7 +194,7 @@ export async function sendApiNotification({
         idempotency: { serviceId, key: idempotencyKey, requestHash: hash, responseStatus: 201, responseBody: JSON.stringify(responseBody) },
       })
     : await insertNotificationGrouped(stored, task, { dailyLimit });
-  if (!inserted.ok && inserted.reason === "daily-limit") throw new AppError("LIMIT_EXCEEDED", dailyLimitApiMessage(channel, limit));
+  if (!inserted.ok && inserted.reason === "daily-limit") throw new AppError("LIMIT_EXCEEDED", dailyLimitApiMessage(channel, allowance.limit));
   if (!inserted.ok && inserted.reason === "replay") return replay(inserted.record, hash);
   return { status: 201, body: responseBody, replayed: false };
 }

@@ -6,7 +6,7 @@
 import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, jobNotificationCopyText, reserveDailyAllowance, setJobStatus, type JobFanOut } from "../../db/bulk";
 import { findServiceProfile } from "../../db/services";
 import { findTemplateContentVersion } from "../../db/templates";
-import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import { dailyAllowance } from "../../domain/notifications/limits";
 import { defaultSender } from "../../domain/notifications/prepare";
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
@@ -52,8 +52,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   const now = options.now ?? new Date();
   // First run only (pending/scheduled → in progress): take the whole job from today's allowance.
   if (job.jobStatus !== "in_progress") {
-    const limit = template.templateType === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
-    if (!(await reserveDailyAllowance(dailyLimitKey(job.serviceId, template.templateType), limit, startOfUtcDay(now), job.notificationCount))) {
+    if (!(await reserveDailyAllowance(dailyAllowance(job.serviceId, profile, template.templateType, now), job.notificationCount))) {
       await setJobStatus(jobId, ["pending", "scheduled"], "sending_limits_exceeded", { processingFinished: now });
       log.warn("job refused: it would pass the service's daily limit");
       return "limit-exceeded";

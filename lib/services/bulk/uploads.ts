@@ -8,7 +8,7 @@ import { findServiceProfile, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
 import { UPLOAD_FILE_ERRORS, uploadFileError, type TemplateForCheck } from "../../domain/csv/check-file";
 import { checkSpreadsheet, type CheckedSpreadsheet, type CheckSpreadsheetOptions, type FileError, type SpreadsheetCheck } from "../../domain/csv/check-spreadsheet";
-import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import { dailyAllowance } from "../../domain/notifications/limits";
 import type { NotificationStatusName } from "../../domain/notifications/status";
 import { extractPlaceholders, indexPersonalisation } from "../../domain/templates/placeholders";
 import { getEnv } from "../../env";
@@ -120,8 +120,8 @@ export type FileCheck = Omit<Extract<UploadCheck, { ok: true }>, "fileName" | "t
 
 /** How many more messages of this channel the service may send today. */
 async function remainingAllowance(serviceId: string, profile: ServiceProfile, channel: "sms" | "email", now: Date): Promise<number> {
-  const limit = channel === "sms" ? profile.smsMessageLimit : profile.emailMessageLimit;
-  return Math.max(0, limit - (await usedDailyAllowance(dailyLimitKey(serviceId, channel), startOfUtcDay(now))));
+  const allowance = dailyAllowance(serviceId, profile, channel, now);
+  return Math.max(0, allowance.limit - (await usedDailyAllowance(allowance)));
 }
 
 /** The spreadsheet checks for one file against a template, with today's allowance and the estimate (pages and API alike). */

@@ -6,7 +6,7 @@ import { insertNotificationAndEnqueue } from "../../db/notifications";
 import { findServiceProfile, findUserContact, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
 import { looksLikeId } from "../../domain/ids";
-import { dailyLimitKey, startOfUtcDay } from "../../domain/notifications/limits";
+import { dailyAllowance } from "../../domain/notifications/limits";
 import {
   checkNotificationRecipient,
   contentProblemMessage,
@@ -152,13 +152,13 @@ export async function sendOneOff({
   const prepared = prepareNotification(sendingRules(context), { channel: context.channel, recipient, personalisation, allowedRecipients: await allowedRecipientsFor(context.profile), isEmptyMissing: true });
   // The form asks for the recipient first, so a problem with it comes first.
   if (!prepared.ok) throw oneOffProblem(prepared.problems.find(isRecipientProblem) ?? (prepared.problems[0] as NotificationProblem), context);
-  const limit = context.channel === "sms" ? context.profile.smsMessageLimit : context.profile.emailMessageLimit;
+  const allowance = dailyAllowance(serviceId, context.profile, context.channel, now);
   const inserted = await insertNotificationAndEnqueue(
     notificationRow(prepared.notification, { serviceId, createdById: actor.userId, scheduledFor: scheduledFor ?? undefined }),
     context.channel === "sms" ? "send-sms" : "send-email",
-    { dailyLimit: { key: dailyLimitKey(serviceId, context.channel), limit, day: startOfUtcDay(now) } },
+    { dailyLimit: allowance },
   );
-  if (!inserted.ok) throw new AppError("LIMIT_EXCEEDED", "daily limit", { userMessage: ONE_OFF_ERRORS.dailyLimit(limit) });
+  if (!inserted.ok) throw new AppError("LIMIT_EXCEEDED", "daily limit", { userMessage: ONE_OFF_ERRORS.dailyLimit(allowance.limit) });
   const id = inserted.id;
   await insertAuditEvent({ eventType: scheduledFor ? "one-off-scheduled" : "one-off-sent", userId: actor.userId, serviceId, data: { notificationId: id, templateId } });
   return { notificationId: id };
