@@ -2,8 +2,8 @@
 // names and messages, then one transaction that claims the Idempotency-Key, takes one from the
 // daily limit, stores the notification and queues its delivery (grouped with concurrent sends).
 import { createHash } from "node:crypto";
-import { insertNotificationGrouped } from "../../db/notification-group-commit";
-import { findIdempotencyRecord, insertNotificationAndEnqueue } from "../../db/notifications";
+import { findIdempotencyRecord } from "../../db/notifications";
+import { storeNotification } from "../../db/notification-writer";
 import { findSendingContext } from "../../db/sending";
 import { findEmailReplyTo, findSmsSender } from "../../db/settings";
 import { dailyAllowance, dailyLimitApiMessage } from "../../domain/notifications/limits";
@@ -186,14 +186,8 @@ export async function sendApiNotification({
   });
   const task = channel === "sms" ? "send-sms" : "send-email";
   const dailyLimit = caller.keyType === "test" ? undefined : allowance;
-  // Without an Idempotency-Key, concurrent sends share a transaction (group commit); with one,
-  // the key is claimed in the send's own transaction.
-  const inserted = idempotencyKey
-    ? await insertNotificationAndEnqueue(stored, task, {
-        dailyLimit,
-        idempotency: { serviceId, key: idempotencyKey, requestHash: hash, responseStatus: 201, responseBody: JSON.stringify(responseBody) },
-      })
-    : await insertNotificationGrouped(stored, task, { dailyLimit });
+  const idempotency = idempotencyKey ? { serviceId, key: idempotencyKey, requestHash: hash, responseStatus: 201, responseBody: JSON.stringify(responseBody) } : undefined;
+  const inserted = await storeNotification(stored, task, { dailyLimit, idempotency });
   if (!inserted.ok && inserted.reason === "daily-limit") throw new AppError("LIMIT_EXCEEDED", dailyLimitApiMessage(channel, allowance.limit));
   if (!inserted.ok && inserted.reason === "replay") return replay(inserted.record, hash);
   return { status: 201, body: responseBody, replayed: false };

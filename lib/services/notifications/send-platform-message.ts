@@ -1,7 +1,8 @@
 // Sends one of the platform's own messages (security codes, email confirmation, password reset,
 // invitations) through the built-in Notify service, exactly like a service's message: it is
 // stored, shows in that service's activity, and is delivered by the worker.
-import { findTemplateVersion, insertNotificationAndEnqueue } from "../../db/notifications";
+import { storeNotification } from "../../db/notification-writer";
+import { findTemplateVersion } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID, PLATFORM_TEMPLATES, type PlatformTemplateName } from "../../domain/platform-templates";
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
@@ -16,7 +17,7 @@ export async function sendPlatformMessage(
   const current = await findTemplateVersion(NOTIFY_SERVICE_ID, template.id);
   if (!current) throw new Error(`The built-in Notify service has no template ${name}; run npm run db:migrate`);
   const isSms = template.type === "sms";
-  const inserted = await insertNotificationAndEnqueue(
+  const inserted = await storeNotification(
     {
       serviceId: NOTIFY_SERVICE_ID,
       notificationType: template.type,

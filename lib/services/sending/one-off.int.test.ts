@@ -4,6 +4,7 @@ import { getDb } from "../../db/client";
 import { addTestMember, createTestActor, createTestService, createTestTemplate, rejectionCode } from "../../../testing/factories";
 import { getNotification } from "../notifications/get-notification";
 import { checkRecipient, getOneOffContext, ONE_OFF_ERRORS, sendOneOff } from "./one-off";
+import { queuedDeliveriesOf } from "../../../testing/queued-jobs";
 
 async function setup(content = "Hi ((name)), your code is ((code)).") {
   const owner = await createTestActor();
@@ -27,8 +28,8 @@ describe("one-off sends", () => {
     const row = await getDb().notification.findUniqueOrThrow({ where: { id: notificationId } });
     expect(row).toMatchObject({ normalisedTo: "+12025550123", templateVersion: 1, createdById: owner.userId, billableUnits: 1, status: "created" });
     expect(row.personalisation).not.toContain("Ada");
-    const jobs = await getDb().$queryRaw<{ task_identifier: string }[]>`SELECT task_identifier FROM graphile_worker.jobs WHERE key = ${`send:${notificationId}`}`;
-    expect(jobs.map((j) => j.task_identifier)).toEqual(["send-sms"]);
+    // Stored and queued as every send without an Idempotency-Key is: grouped, delivered by send-batch.
+    expect((await queuedDeliveriesOf(notificationId)).map((j) => j.task)).toEqual(["send-batch"]);
     const page = await getNotification({ actor: owner, serviceId, notificationId });
     expect(page.preview.channel === "sms" && page.preview.body).toMatch(/: Hi Ada, your code is 123\.$/);
     expect(page.statusLabel).toBe("Sending");
@@ -67,8 +68,8 @@ describe("one-off sends", () => {
     const { owner, serviceId, email } = await setup();
     const at = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 3_600_000);
     const { notificationId } = await sendOneOff({ actor: owner, serviceId, templateId: email.id, recipient: owner.emailAddress, values: { name: "Ada" }, scheduledFor: at });
-    const [job] = await getDb().$queryRaw<{ run_at: Date }[]>`SELECT run_at FROM graphile_worker.jobs WHERE key = ${`send:${notificationId}`}`;
-    expect(job?.run_at.toISOString()).toBe(at.toISOString());
+    const [job] = await queuedDeliveriesOf(notificationId);
+    expect(job?.runAt.toISOString()).toBe(at.toISOString());
     expect((await getNotification({ actor: owner, serviceId, notificationId })).statusLabel).toBe("Scheduled");
   });
 

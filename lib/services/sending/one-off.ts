@@ -2,7 +2,7 @@
 // team and the guest list), a value for each placeholder, a preview of exactly what will be sent,
 // then send now or schedule. Every step is checked again when the message is finally sent.
 import { insertAuditEvent } from "../../db/audit";
-import { insertNotificationAndEnqueue } from "../../db/notifications";
+import { storeNotification } from "../../db/notification-writer";
 import { findServiceProfile, findUserContact, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
 import { looksLikeId } from "../../domain/ids";
@@ -153,7 +153,7 @@ export async function sendOneOff({
   // The form asks for the recipient first, so a problem with it comes first.
   if (!prepared.ok) throw oneOffProblem(prepared.problems.find(isRecipientProblem) ?? (prepared.problems[0] as NotificationProblem), context);
   const allowance = dailyAllowance(serviceId, context.profile, context.channel, now);
-  const inserted = await insertNotificationAndEnqueue(
+  const inserted = await storeNotification(
     notificationRow(prepared.notification, { serviceId, createdById: actor.userId, scheduledFor: scheduledFor ?? undefined }),
     context.channel === "sms" ? "send-sms" : "send-email",
     { dailyLimit: allowance },

@@ -1,0 +1,17 @@
+// The one way a use case stores a notification and queues its delivery. Two strategies behind it,
+// chosen here so no caller has to: a send with an Idempotency-Key gets its own transaction (the key
+// is claimed in it, so a racing retry gets the winner's response); every other send is grouped
+// with concurrent ones into one transaction (lib/db/notification-group-commit.ts). Either way the
+// notification, its queued delivery and its share of the daily allowance commit together.
+import { insertNotificationGrouped } from "./notification-group-commit";
+import { insertNotificationAndEnqueue, type CreateNotificationRow, type DailyLimitCheck, type IdempotencyRecord, type InsertOutcome } from "./notifications";
+
+export type { InsertOutcome } from "./notifications";
+
+export function storeNotification(
+  row: CreateNotificationRow,
+  task: "send-sms" | "send-email",
+  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
+): Promise<InsertOutcome> {
+  return options.idempotency ? insertNotificationAndEnqueue(row, task, options) : insertNotificationGrouped(row, task, { dailyLimit: options.dailyLimit });
+}
