@@ -1,6 +1,6 @@
 // Issue #7's fault test at a smaller size (bench:fault runs 10,000): the worker is SIGKILLed with
-// half of 2,000 notifications delivered and restarted; every notification ends delivered with
-// exactly one outbox row, and the killed worker's jobs are released within a minute (not the
+// half of 2,000 notifications delivered and restarted; every notification ends delivered, handed
+// to the provider once (or twice if its job was killed mid-hand-over), and the killed worker's jobs are released within a minute (not the
 // four hours graphile-worker waits by default).
 import { describe, expect, it } from "vitest";
 import { getDb } from "../lib/db/client";
@@ -18,8 +18,11 @@ describe("SIGKILL in the middle of a run", () => {
       expect(result.deliveredAtKill).toBeLessThan(2_000);
       expect(result.lockedByDeadWorker).toBeGreaterThan(0);
       expect(result.delivered).toBe(2_000);
-      expect(result.outboxExactlyOnce).toBe(2_000);
-      expect(result.outboxDuplicates).toBe(0);
+      // Handed over exactly once, except a message whose job was killed between the provider call
+      // and recording it: that job runs again and calls the provider again (at least once; no AWS
+      // sending API takes an idempotency key). Only jobs running at the kill can be among them.
+      expect(result.outboxExactlyOnce + result.outboxDuplicates).toBe(2_000);
+      expect(result.outboxDuplicates).toBeLessThanOrEqual(result.lockedByDeadWorker);
       expect(result.outboxMissing).toBe(0);
       expect(result.unlockSeconds).toBeGreaterThan(0);
       expect(result.recoverySeconds).toBeLessThan(60);

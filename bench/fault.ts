@@ -4,7 +4,8 @@
 // its send-sms job in one statement), starts the worker as its own process (local provider, so
 // every send is a row in the outbox), SIGKILLs it once FAULT_KILL_AT (default 50 %) are
 // delivered, starts a new worker at once and waits until every notification is delivered. Then it
-// counts outbox rows per notification: exactly one each, none missing, none doubled. The dead
+// counts provider hand-overs per notification (local_outbox.hand_overs): none missing, and more
+// than one only for messages whose job was killed between the provider call and recording it. The dead
 // worker's locked jobs are released when its heartbeat goes stale (jobs/worker.ts), so recovery
 // time is about DEAD_WORKER_AFTER_MS, not graphile-worker's four hours.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -123,10 +124,11 @@ export async function runFaultTest(options: { messages: number; killAt?: number;
     );
     const recoverySeconds = (performance.now() - restartedAt) / 1000;
 
+    // hand_overs counts every provider call for a message, so a repeated call shows even though
+    // the outbox keeps one row per message.
     const [counts] = await db.$queryRaw<{ once: number; twice: number; missing: number }[]>`
-      SELECT count(*) FILTER (WHERE o.n = 1)::int AS once, count(*) FILTER (WHERE o.n > 1)::int AS twice, count(*) FILTER (WHERE o.n IS NULL)::int AS missing
-        FROM notifications n
-        LEFT JOIN (SELECT provider_reference, count(*)::int AS n FROM local_outbox GROUP BY provider_reference) o ON o.provider_reference = 'local-' || n.id::text
+      SELECT count(*) FILTER (WHERE o.hand_overs = 1)::int AS once, count(*) FILTER (WHERE o.hand_overs > 1)::int AS twice, count(*) FILTER (WHERE o.hand_overs IS NULL)::int AS missing
+        FROM notifications n LEFT JOIN local_outbox o ON o.provider_reference = 'local-' || n.id::text
        WHERE n.service_id = ${service.id}::uuid`;
     return {
       messages,
@@ -156,15 +158,18 @@ async function main() {
   process.env.SMS_PROVIDER = "local";
   try {
     const result = await runFaultTest({ messages, killAt, log: (line) => console.error(line) });
-    const ok = result.delivered === messages && result.outboxExactlyOnce === messages && result.outboxDuplicates === 0 && result.outboxMissing === 0;
+    // A job killed between its provider call and recording it sends again when it reruns (at least
+    // once): duplicates are possible only among the jobs running at the kill.
+    const ok = result.delivered === messages && result.outboxMissing === 0 && result.outboxDuplicates <= result.lockedByDeadWorker;
     console.log(`messages                         ${result.messages}`);
     console.log(`delivered before SIGKILL         ${result.deliveredAtKill}`);
     console.log(`jobs locked by the killed worker ${result.lockedByDeadWorker}`);
     console.log(`their locks released after       ${result.unlockSeconds} s`);
     console.log(`recovery (restart → all done)    ${result.recoverySeconds} s`);
     console.log(`delivered                        ${result.delivered}`);
-    console.log(`outbox: exactly once / twice+ / missing   ${result.outboxExactlyOnce} / ${result.outboxDuplicates} / ${result.outboxMissing}`);
-    console.log(JSON.stringify({ ...result, exactlyOnce: ok }));
+    console.log(`handed over once / twice+ / never   ${result.outboxExactlyOnce} / ${result.outboxDuplicates} / ${result.outboxMissing}`);
+    console.log(`none lost, repeats only among the ${result.lockedByDeadWorker} jobs running at the kill → ${ok ? "met" : "NOT met"}`);
+    console.log(JSON.stringify({ ...result, met: ok }));
     process.exitCode = ok ? 0 : 1;
   } finally {
     await releaseEnqueue();

@@ -32,8 +32,8 @@ const workerLogger = new Logger((scope) => (level, message, meta) => {
 });
 
 export type RunningWorker = {
-  /** graphile-worker's pool id: the `locked_by` of this worker's jobs, and its heartbeat id. */
-  id: string;
+  /** graphile-worker's pool id: the `locked_by` of this worker's jobs, and its heartbeat id (a new one after a recovery). */
+  readonly id: string;
   /** Stops taking jobs and waits for running ones; after `graceMs` releases those still running for retry. Resolves true when all finished. */
   stop: (options?: { graceMs?: number }) => Promise<boolean>;
 };
@@ -48,18 +48,38 @@ export async function releaseDeadWorkers(deadAfterMs = DEAD_WORKER_AFTER_MS): Pr
   return ids;
 }
 
-export async function startWorker(options: { pollInterval?: number } = {}): Promise<RunningWorker> {
+/** How long a worker keeps trying to start graphile-worker again before it gives up (and, as a process, exits 1). */
+export const RECOVERY_TIMEOUT_MS = 60_000;
+
+/**
+ * One graphile-worker runner: its pool id, how many of its jobs are running, and `broken`, which
+ * settles when the runner has given up by itself. graphile-worker shuts its pool down the first time
+ * it cannot record a job's outcome (a lost connection: "Failed to complete/fail jobs … aborting"),
+ * and that shutdown can wait forever on the lost write, so neither its promise nor its shutdown can
+ * be relied on to finish: its events say when it gave up.
+ */
+type PoolRunner = { runner: Runner; id: string; running: () => number; broken: Promise<string> };
+
+async function startRunner(pollInterval: number): Promise<PoolRunner> {
   const env = getEnv();
   const events: WorkerEvents = new EventEmitter();
   let poolId: string | undefined;
+  let running = 0;
+  let giveUp: (reason: string) => void = () => undefined;
+  const broken = new Promise<string>((resolve) => (giveUp = resolve));
   events.once("pool:create", ({ workerPool }) => {
     poolId = workerPool.id;
   });
-  const runner: Runner = await run({
+  events.on("job:start", () => (running += 1));
+  events.on("job:complete", () => (running -= 1));
+  events.on("pool:fatalError", ({ action }) => giveUp(`could not ${action}`));
+  events.on("worker:fatalError", () => giveUp("a worker failed"));
+  events.on("pool:gracefulShutdown", ({ message }) => giveUp(message));
+  const runner = await run({
     connectionString: env.DATABASE_URL,
     concurrency: env.WORKER_CONCURRENCY,
     noHandleSignals: true,
-    pollInterval: options.pollInterval ?? 1_000,
+    pollInterval,
     taskList,
     crontabFile: path.join(__dirname, "crontab"),
     logger: workerLogger,
@@ -69,30 +89,99 @@ export async function startWorker(options: { pollInterval?: number } = {}): Prom
     // stay locked and run again later.
     preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
-  if (!poolId) throw new Error("graphile-worker did not report its worker pool id");
-  const id = poolId;
+  if (!poolId) {
+    await runner.stop().catch(() => undefined);
+    throw new Error("graphile-worker did not report its worker pool id");
+  }
+  runner.promise.then(
+    () => giveUp("stopped"),
+    (error: unknown) => giveUp((error as Error).message),
+  );
+  return { runner, id: poolId, running: () => running, broken };
+}
+
+/** How long a broken runner's jobs get to finish before they are released to run again. */
+const BROKEN_RUNNER_DRAIN_MS = 30_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+/**
+ * Starts graphile-worker and keeps it running. graphile-worker stops itself when it cannot record
+ * a job's outcome (a lost database connection: "Failed to complete/fail jobs … aborting"); left
+ * alone, the process would go on heartbeating while delivering nothing. So when its runner ends
+ * without stop() being called, the worker waits for that runner's jobs to finish (its graceful
+ * shutdown does), releases their locks for a rerun (every task is safe to run again), and starts a
+ * new runner, retrying while the database is unreachable. If that fails for RECOVERY_TIMEOUT_MS it
+ * calls `onUnrecoverable` (the worker process exits 1 so the platform restarts it).
+ */
+export async function startWorker(options: { pollInterval?: number; onUnrecoverable?: (error: Error) => void } = {}): Promise<RunningWorker> {
+  const pollInterval = options.pollInterval ?? 1_000;
   const startedAt = new Date();
+  let current = await startRunner(pollInterval);
+  let stopping: Promise<boolean> | undefined;
+
   const beat = async () => {
     try {
-      await recordWorkerHeartbeat({ id, hostname: os.hostname(), pid: process.pid, startedAt });
+      await recordWorkerHeartbeat({ id: current.id, hostname: os.hostname(), pid: process.pid, startedAt });
       await releaseDeadWorkers();
     } catch (error) {
       logger.error({ err: { message: (error as Error).message } }, "could not record worker heartbeat");
     }
   };
+
+  const recover = async (dead: PoolRunner, reason: string) => {
+    logger.error({ workerId: dead.id, reason }, "graphile-worker gave up (lost its database connection?); starting it again");
+    // Let the jobs it was running finish (each records its own outcome), then drop it.
+    const drainUntil = Date.now() + BROKEN_RUNNER_DRAIN_MS;
+    while (dead.running() > 0 && Date.now() < drainUntil) await sleep(100);
+    void Promise.race([dead.runner.kill("replaced after giving up").catch(() => undefined), sleep(2_000)]);
+    const deadline = Date.now() + RECOVERY_TIMEOUT_MS;
+    for (let attempt = 1; !stopping; attempt += 1) {
+      try {
+        // Its unfinished jobs, and those whose outcome it could not record, run again (every task is safe to rerun).
+        await forceUnlockWorkers([dead.id]);
+        await deleteWorkerHeartbeat(dead.id);
+        const next = await startRunner(pollInterval);
+        if (stopping) {
+          await next.runner.stop();
+          return;
+        }
+        current = next;
+        watch(next);
+        await beat();
+        logger.warn({ workerId: next.id, previous: dead.id, attempt }, "worker recovered");
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) {
+          logger.fatal({ err: { message: (error as Error).message } }, "worker could not start graphile-worker again");
+          options.onUnrecoverable?.(error as Error);
+          return;
+        }
+        await sleep(Math.min(500 * attempt, 5_000));
+      }
+    }
+  };
+
+  const watch = (pool: PoolRunner) => {
+    void pool.broken.then((reason) => (stopping || pool !== current ? undefined : recover(pool, reason)));
+  };
+  watch(current);
+
   await beat();
   const timer = setInterval(() => void beat(), HEARTBEAT_INTERVAL_MS);
   timer.unref();
-  logger.info({ workerId: id, tasks: Object.keys(taskList) }, "worker started");
+  logger.info({ workerId: current.id, tasks: Object.keys(taskList) }, "worker started");
 
-  let stopping: Promise<boolean> | undefined;
   return {
-    id,
+    get id() {
+      return current.id;
+    },
     stop: ({ graceMs }: { graceMs?: number } = {}) => {
       stopping ??= (async () => {
         clearInterval(timer);
         let finished = true;
-        const graceful = runner.stop();
+        const { runner, id } = current;
+        const graceful = runner.stop().catch(() => undefined); // already stopped by itself: nothing to wait for
         if (graceMs === undefined) await graceful;
         else {
           const timedOut = await Promise.race([graceful.then(() => false), new Promise<boolean>((resolve) => setTimeout(resolve, graceMs, true).unref())]);
@@ -137,7 +226,7 @@ export async function runWorkerProcess(): Promise<void> {
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
-  state.worker = await startWorker();
+  state.worker = await startWorker({ onUnrecoverable: () => process.exit(1) });
   if (state.pendingSignal) shutdown(state.pendingSignal);
 }
 

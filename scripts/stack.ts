@@ -91,23 +91,41 @@ export function startStack(options: StackOptions): RunningStack {
     webArgs,
     { cwd: ROOT, stdio, env: { ...baseEnv, HOST: options.host, NOTIFY_PROCESS: "web" } },
   );
-  const worker =
-    options.worker === false
-      ? null
-      : spawn(process.execPath, [TSX_CLI, ...(isDev ? ["watch", "--clear-screen=false"] : []), path.join(ROOT, "jobs", "worker.ts")], {
-          cwd: ROOT,
-          stdio,
-          env: { ...baseEnv, NOTIFY_PROCESS: "worker" },
-        });
+  const spawnWorker = () =>
+    spawn(process.execPath, [TSX_CLI, ...(isDev ? ["watch", "--clear-screen=false"] : []), path.join(ROOT, "jobs", "worker.ts")], {
+      cwd: ROOT,
+      stdio,
+      env: { ...baseEnv, NOTIFY_PROCESS: "worker" },
+    });
+  let worker = options.worker === false ? null : spawnWorker();
+  let stopping = false;
   const exited = new Promise<{ name: string; code: number | null }>((resolve) => {
     web.once("exit", (code) => resolve({ name: "web server", code }));
-    worker?.once("exit", (code) => resolve({ name: "worker", code }));
+    // A worker that exits (it gives up when it cannot get back to the database) is started again,
+    // as the platform would, unless it keeps failing: 5 exits within a minute stop the stack.
+    const recentExits: number[] = [];
+    const watchWorker = (child: ChildProcess) =>
+      child.once("exit", (code) => {
+        if (stopping) return;
+        const now = Date.now();
+        recentExits.push(now);
+        while (recentExits.length && recentExits[0]! < now - 60_000) recentExits.shift();
+        if (recentExits.length >= 5) return resolve({ name: "worker", code });
+        console.error(`The worker stopped (exit code ${code}); starting it again.`);
+        setTimeout(() => {
+          if (stopping) return;
+          worker = spawnWorker();
+          watchWorker(worker);
+        }, 1_000);
+      });
+    if (worker) watchWorker(worker);
   });
   const host = options.host === "0.0.0.0" ? "localhost" : options.host;
   return {
     url: `http://${host}:${options.port}`,
     exited,
     stop: async () => {
+      stopping = true;
       await Promise.all([stopChild(web), ...(worker ? [stopChild(worker)] : [])]);
     },
   };

@@ -74,9 +74,3 @@ export async function markNotificationsSending(sent: readonly SentNotification[]
   return rows.map((row) => row.id);
 }
 
-export type NewOutboxEntry = { channel: "email" | "sms"; to: string; sender?: string; replyTo?: string; subject?: string; body: string; htmlBody?: string; providerReference: string };
-
-/** The local providers' batch write: many outbox rows in one statement, skipping references already there. */
-export async function insertOutboxMessages(entries: readonly NewOutboxEntry[]): Promise<void> {
-  if (entries.length) await getDb().outboxMessage.createMany({ data: [...entries], skipDuplicates: true });
-}

@@ -46,6 +46,18 @@ export async function findDeadWorkerIds(staleMs: number): Promise<string[]> {
   return rows.map((row) => row.locked_by);
 }
 
+/**
+ * Jobs held longer than `heldMs` by workers that are still heartbeating: a worker that is alive
+ * but not getting anywhere (a job waiting on something that will never answer).
+ */
+export async function countJobsHeldWithoutProgress(heldMs: number): Promise<number> {
+  const seconds = heldMs / 1000;
+  const rows = await getDb().$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM graphile_worker._private_jobs j JOIN worker_heartbeats h ON h.id = j.locked_by
+     WHERE j.locked_at < now() - make_interval(secs => ${seconds})`;
+  return rows[0]?.n ?? 0;
+}
+
 export async function deleteWorkerHeartbeats(ids: string[]): Promise<void> {
   await getDb().workerHeartbeat.deleteMany({ where: { id: { in: ids } } });
 }

@@ -1,12 +1,25 @@
 // The local providers' outbox (local_outbox): every message "sent" while EMAIL_PROVIDER or
 // SMS_PROVIDER is `local`.
-import { getDb, type Prisma } from "./client";
+import { getDb } from "./client";
+import { getPool } from "./pool";
 
 /** What the local providers record (mirrors the local_outbox columns). */
-export type NewOutboxMessage = Omit<Prisma.OutboxMessageUncheckedCreateInput, "id" | "createdAt">;
+export type NewOutboxMessage = { channel: "email" | "sms"; to: string; sender?: string; replyTo?: string; subject?: string; body: string; htmlBody?: string; providerReference: string };
 
-export async function insertOutboxMessage(entry: NewOutboxMessage): Promise<void> {
-  await getDb().outboxMessage.create({ data: entry });
+/**
+ * The local providers' write: many rows in one statement. A provider reference already in the
+ * outbox is the same message handed over again, counted in hand_overs rather than stored twice.
+ */
+export async function recordOutboxHandOvers(entries: readonly NewOutboxMessage[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e) => ({ channel: e.channel, to: e.to, sender: e.sender ?? null, reply_to: e.replyTo ?? null, subject: e.subject ?? null, body: e.body, html_body: e.htmlBody ?? null, provider_reference: e.providerReference }));
+  await getPool().query(
+    `INSERT INTO local_outbox (id, channel, "to", sender, reply_to, subject, body, html_body, provider_reference)
+     SELECT gen_random_uuid(), channel, "to", sender, reply_to, subject, body, html_body, provider_reference
+       FROM json_populate_recordset(NULL::local_outbox, $1::json)
+     ON CONFLICT (provider_reference) DO UPDATE SET hand_overs = local_outbox.hand_overs + 1`,
+    [JSON.stringify(rows)],
+  );
 }
 
 export type OutboxMessageSummary = {

@@ -17,9 +17,12 @@ export type OutboxEntry = {
   providerReference: string;
 };
 
-export type OutboxWriter = (entry: OutboxEntry) => Promise<void>;
-/** Writes many entries, skipping any whose provider reference is already in the outbox. */
-export type OutboxBatchWriter = (entries: OutboxEntry[]) => Promise<void>;
+/**
+ * Records entries in the outbox, one row per provider reference; an entry whose reference is
+ * already there counts as one more hand-over of that message (a duplicate send, which the fault
+ * tests look for) instead of a second row.
+ */
+export type OutboxWriter = (entries: readonly OutboxEntry[]) => Promise<void>;
 
 /**
  * With an idempotency key (the notification id) the reference is derived from it, so a send
@@ -38,10 +41,7 @@ const delivered = (_normalisedTo: string): ImmediateOutcome => "delivered";
 export class LocalEmailProvider implements EmailProvider {
   readonly name = LOCAL_PROVIDER_NAME;
   readonly immediateReceipt = delivered;
-  constructor(
-    private readonly write: OutboxWriter,
-    private readonly writeMany?: OutboxBatchWriter,
-  ) {}
+  constructor(private readonly write: OutboxWriter) {}
 
   async sendEmail(email: OutboundEmail): Promise<EmailSendResult> {
     const providerReference = referenceFor(email.idempotencyKey);
@@ -55,8 +55,7 @@ export class LocalEmailProvider implements EmailProvider {
       htmlBody: email.html,
       providerReference,
     };
-    if (this.writeMany && email.idempotencyKey) await this.writeMany([entry]);
-    else await this.write(entry);
+    await this.write([entry]);
     return { providerReference };
   }
 }
@@ -64,22 +63,15 @@ export class LocalEmailProvider implements EmailProvider {
 export class LocalSmsProvider implements SmsProvider {
   readonly name = LOCAL_PROVIDER_NAME;
   readonly immediateReceipt = delivered;
-  constructor(
-    private readonly write: OutboxWriter,
-    private readonly writeMany?: OutboxBatchWriter,
-  ) {}
+  constructor(private readonly write: OutboxWriter) {}
 
   async sendSmsBatch(messages: readonly OutboundSms[]): Promise<SmsSendResult[]> {
     const entries = messages.map((sms) => ({ channel: "sms" as const, to: sms.to, sender: sms.sender, body: sms.body, providerReference: referenceFor(sms.idempotencyKey) }));
-    if (this.writeMany) await this.writeMany(entries);
-    else for (const entry of entries) await this.write(entry);
+    await this.write(entries);
     return entries.map((entry) => ({ providerReference: entry.providerReference }));
   }
 
   async sendSms(sms: OutboundSms): Promise<SmsSendResult> {
-    if (this.writeMany && sms.idempotencyKey) return (await this.sendSmsBatch([sms]))[0]!;
-    const providerReference = referenceFor(sms.idempotencyKey);
-    await this.write({ channel: "sms", to: sms.to, sender: sms.sender, body: sms.body, providerReference });
-    return { providerReference };
+    return (await this.sendSmsBatch([sms]))[0]!;
   }
 }

@@ -5,6 +5,7 @@
 // recipients and test keys, senders with a rate limit, render problems — goes through
 // deliverNotification one by one, so every rule lives in one place.
 import { findNotificationsForDelivery, findSmsSenderSettings, markNotificationsSending, type SentNotification, type SmsSenderSettings } from "../../db/delivery";
+import { retryOnConnectionLoss } from "../../db/connection-loss";
 import { updateNotificationStatus } from "../../db/notifications";
 import { encryptionKeys, getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
@@ -63,24 +64,26 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
     outcomes = await Promise.all(batch.map((b) => provider.sendSms(b.sms).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
   }
 
+  // From here on the messages have been handed over: what happened to each is recorded even if the
+  // database connection is lost meanwhile, or a rerun of this job would send them again.
   const sent: SentNotification[] = [];
   for (const [i, item] of batch.entries()) {
     const outcome = outcomes[i];
     if (outcome && !(outcome instanceof Error)) {
       sent.push({ id: item.id, reference: outcome.providerReference, sentBy: provider.name, billableUnits: item.billableUnits });
     } else if (outcome instanceof ProviderPermanentError) {
-      await updateNotificationStatus(item.id, ["created"], "technical-failure", { timestamp: "failedAt", providerResponse: outcome.message.slice(0, 500) });
+      await retryOnConnectionLoss(() => updateNotificationStatus(item.id, ["created"], "technical-failure", { timestamp: "failedAt", providerResponse: outcome.message.slice(0, 500) }));
       result.failed += 1;
     } else {
       // Retryable: the message gets its own job, with the worker's back-off and final technical-failure.
-      await enqueue("send-sms", { notificationId: item.id }, { jobKey: `send:${item.id}` });
+      await retryOnConnectionLoss(() => enqueue("send-sms", { notificationId: item.id }, { jobKey: `send:${item.id}` }));
       result.retryQueued += 1;
     }
   }
-  const moved = await markNotificationsSending(sent);
+  const moved = await retryOnConnectionLoss(() => markNotificationsSending(sent));
   result.sent = moved.length;
   const normalisedTo = new Map(batch.map((item) => [item.id, item.normalisedTo]));
-  await applyImmediateReceipts(provider, sent.map((s) => ({ providerReference: s.reference, normalisedTo: normalisedTo.get(s.id) ?? "" })));
+  await retryOnConnectionLoss(() => applyImmediateReceipts(provider, sent.map((s) => ({ providerReference: s.reference, normalisedTo: normalisedTo.get(s.id) ?? "" }))));
 
   for (const id of oneByOne) await deliverNotification(id);
   result.oneByOne = oneByOne.length;

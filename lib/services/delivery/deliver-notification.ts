@@ -3,6 +3,7 @@
 // `created` is not sent again.
 import { randomUUID } from "node:crypto";
 import { findSmsSenderSettings, type SmsSenderSettings } from "../../db/delivery";
+import { retryOnConnectionLoss } from "../../db/connection-loss";
 import { findNotificationForDelivery, updateNotificationStatus } from "../../db/notifications";
 import { NOTIFY_SERVICE_ID } from "../../domain/platform-templates";
 import { encryptionKeys, getEnv } from "../../env";
@@ -136,13 +137,16 @@ export async function deliverNotification(
     throw error;
   }
 
-  await updateNotificationStatus(notificationId, ["created"], "sending", {
-    timestamp: "sentAt",
-    reference: providerReference,
-    sentBy: provider.name,
-    billableUnits: message.billableUnits,
-  });
+  // Handed over: record it even through a lost connection, or a rerun of the job would send it again.
+  await retryOnConnectionLoss(() =>
+    updateNotificationStatus(notificationId, ["created"], "sending", {
+      timestamp: "sentAt",
+      reference: providerReference,
+      sentBy: provider.name,
+      billableUnits: message.billableUnits,
+    }),
+  );
   log.info({ provider: provider.name, channel: message.channel }, "notification handed to provider");
-  await applyImmediateReceipts(provider, [{ providerReference, normalisedTo }]);
+  await retryOnConnectionLoss(() => applyImmediateReceipts(provider, [{ providerReference, normalisedTo }]));
   return "sent";
 }

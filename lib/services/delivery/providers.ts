@@ -1,8 +1,7 @@
 // Chooses the email, SMS and storage providers from configuration (EMAIL_PROVIDER, SMS_PROVIDER,
 // STORAGE_PROVIDER) and wires the local ones to the outbox table. Each choice is independent, so
 // SES email can run next to the local SMS outbox while a number is being registered.
-import { insertOutboxMessages } from "../../db/delivery";
-import { insertOutboxMessage } from "../../db/outbox";
+import { recordOutboxHandOvers } from "../../db/outbox";
 import { getEnv } from "../../env";
 import { createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
 import type { EmailProvider } from "../../providers/email";
@@ -19,12 +18,12 @@ export function getProviders(): Providers {
   if (cached) return cached;
   const env = getEnv();
   const sms: Record<typeof env.SMS_PROVIDER, () => SmsProvider> = {
-    local: () => new LocalSmsProvider(insertOutboxMessage, insertOutboxMessages),
+    local: () => new LocalSmsProvider(recordOutboxHandOvers),
     pinpoint: createPinpointSmsProvider,
     sns: createSnsSmsProvider,
   };
   cached = {
-    email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(insertOutboxMessage, insertOutboxMessages),
+    email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(recordOutboxHandOvers),
     sms: sms[env.SMS_PROVIDER](),
     storage: env.STORAGE_PROVIDER === "s3" ? createS3Storage() : new DiskStorage(env.FILE_STORAGE_DIR),
   };

@@ -1,14 +1,21 @@
 // Health of the whole system for /api/health and the start-up script: can we reach the database,
-// and has a worker checked in recently?
-import { findLatestWorkerHeartbeat, pingDatabase } from "../../db/operations";
+// has a worker checked in recently, and is it getting its jobs done?
+import { countJobsHeldWithoutProgress, findLatestWorkerHeartbeat, pingDatabase } from "../../db/operations";
 
 /** A worker that hasn't written a heartbeat for this long is considered down (heartbeat every 5 s). */
 export const WORKER_STALE_AFTER_MS = 30_000;
 
+/**
+ * A job held this long by a live worker means that worker is stuck: the longest jobs (a 100,000-row
+ * spreadsheet's fan-out, a large report) take a minute or two; a send batch takes seconds.
+ */
+export const JOB_STUCK_AFTER_MS = 5 * 60_000;
+
 export type Health = {
   status: "ok" | "unhealthy";
   database: { status: "ok" | "unreachable"; latencyMs?: number };
-  worker: { status: "ok" | "down"; lastSeenAt: string | null };
+  /** "stuck": heartbeating, but holding jobs for longer than any job takes (stuckJobs of them). */
+  worker: { status: "ok" | "down" | "stuck"; lastSeenAt: string | null; stuckJobs?: number };
 };
 
 /**
@@ -23,7 +30,8 @@ export async function getHealth(now = new Date(), scope: "system" | "web" = "sys
     const heartbeat = await findLatestWorkerHeartbeat();
     if (heartbeat) {
       const isFresh = now.getTime() - heartbeat.lastSeenAt.getTime() < WORKER_STALE_AFTER_MS;
-      worker = { status: isFresh ? "ok" : "down", lastSeenAt: heartbeat.lastSeenAt.toISOString() };
+      const stuckJobs = isFresh ? await countJobsHeldWithoutProgress(JOB_STUCK_AFTER_MS) : 0;
+      worker = { status: !isFresh ? "down" : stuckJobs > 0 ? "stuck" : "ok", lastSeenAt: heartbeat.lastSeenAt.toISOString(), ...(stuckJobs > 0 ? { stuckJobs } : {}) };
     }
   } catch {
     database = { status: "unreachable" };

@@ -6,6 +6,7 @@ import { getDb } from "../../db/client";
 import { NOTIFY_SERVICE_ID, PLATFORM_TEMPLATES } from "../../domain/platform-templates";
 import { testEmailSchema, testSmsSchema } from "../../schemas/provider-readiness";
 import { createTestUser } from "../../../testing/factories";
+import { queuedDeliveriesOf } from "../../../testing/queued-jobs";
 import type { SessionUser } from "../auth/sessions";
 import { sendTestEmail, sendTestSms } from "./provider-readiness";
 
@@ -16,8 +17,7 @@ async function actor(platformAdmin: boolean): Promise<SessionUser> {
 
 async function stored(notificationId: string) {
   const notification = await getDb().notification.findUniqueOrThrow({ where: { id: notificationId }, select: { serviceId: true, templateId: true, notificationType: true, to: true, createdById: true } });
-  const jobs = await getDb().$queryRaw<{ task_identifier: string }[]>`SELECT task_identifier FROM graphile_worker.jobs WHERE key = ${`send:${notificationId}`}`;
-  return { notification, tasks: jobs.map((job) => job.task_identifier) };
+  return { notification, tasks: (await queuedDeliveriesOf(notificationId)).map((job) => job.task) };
 }
 
 describe("provider test messages", () => {
@@ -26,12 +26,12 @@ describe("provider test messages", () => {
     const email = await sendTestEmail({ actor: admin, input: testEmailSchema.parse({ testEmailAddress: "Ops@Example.gov" }) });
     expect(await stored(email.notificationId)).toEqual({
       notification: { serviceId: NOTIFY_SERVICE_ID, templateId: PLATFORM_TEMPLATES.providerTestEmail.id, notificationType: "email", to: "ops@example.gov", createdById: admin.userId },
-      tasks: ["send-email"],
+      tasks: ["send-batch"], // stored and queued as every send without an Idempotency-Key is
     });
     const sms = await sendTestSms({ actor: admin, input: testSmsSchema.parse({ testPhoneNumber: "(202) 555-0143" }) });
     expect(await stored(sms.notificationId)).toEqual({
       notification: { serviceId: NOTIFY_SERVICE_ID, templateId: PLATFORM_TEMPLATES.providerTestSms.id, notificationType: "sms", to: "+12025550143", createdById: admin.userId },
-      tasks: ["send-sms"],
+      tasks: ["send-batch"],
     });
   });
 

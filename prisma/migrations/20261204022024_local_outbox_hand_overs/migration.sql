@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "local_outbox" ADD COLUMN     "hand_overs" INTEGER NOT NULL DEFAULT 1;
