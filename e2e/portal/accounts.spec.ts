@@ -7,6 +7,9 @@ import { enterPassword, newPerson, PASSWORD, signInAs, signOut, signUp } from ".
 import { withDatabase } from "../fixtures/database";
 import { readLatestCode, readLatestLink } from "../fixtures/outbox";
 
+// Sign-ups through the pages, with axe on each, are slow on CI machines (34 s seen for one).
+test.describe.configure({ timeout: 90_000 });
+
 test("sign up, confirm the email, verify the phone, sign out and sign in again with a texted code", async ({ page }) => {
   const person = newPerson();
   const signUpCode = await signUp(page, person);
