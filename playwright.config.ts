@@ -12,8 +12,10 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  // Generous: CI machines are slower than these (a sign-up with three axe checks took 34 s there); tests check behaviour, not speed.
-  timeout: 90_000,
+  // Generous: CI machines are slower than these; tests check behaviour, not speed. Most tests sign in
+  // with signInAs (e2e/fixtures/accounts.ts); the ones through the sign-up pages (a sign-up with three
+  // axe checks took 34 s on CI) set 90 s or more themselves, as do long journeys.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   outputDir: ".data/test-results/playwright",
   use: {

@@ -46,6 +46,7 @@ async function runVitest(serverUrl: string): Promise<StepResult> {
 }
 
 const E2E_ENCRYPTION_KEY = "end-to-end-tests-encryption-key-not-secret";
+const E2E_SECRET_KEY = "end-to-end-tests-secret-key-not-secret-at-all";
 
 async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResult> {
   if (process.env.CI || isBuildStale()) {
@@ -67,7 +68,7 @@ async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResu
     port,
     host: "127.0.0.1",
     stdio: process.env.E2E_SERVER_OUTPUT === "inherit" ? "inherit" : "ignore",
-    env: { NOTIFY_ENVIRONMENT: "test", EMAIL_PROVIDER: "local", SMS_PROVIDER: "local", STORAGE_PROVIDER: "local", LOG_LEVEL: "warn", ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, NOTIFY_BASE_URL: `http://127.0.0.1:${port}`, ...loginGov.env },
+    env: { NOTIFY_ENVIRONMENT: "test", EMAIL_PROVIDER: "local", SMS_PROVIDER: "local", STORAGE_PROVIDER: "local", LOG_LEVEL: "warn", SECRET_KEY: E2E_SECRET_KEY, ENCRYPTION_KEY: E2E_ENCRYPTION_KEY, NOTIFY_BASE_URL: `http://127.0.0.1:${port}`, ...loginGov.env },
   });
   const output = path.join(RESULTS_DIR, "playwright.json");
   rmSync(output, { force: true });
@@ -78,6 +79,8 @@ async function runEndToEnd(serverUrl: string, specs: string[]): Promise<StepResu
       E2E_DATABASE_URL: database.url,
       // Browser and API tests that set up rows directly (API keys, personalisation) encrypt with it.
       E2E_ENCRYPTION_KEY,
+      // Browser tests that sign in without the pages (e2e/fixtures/accounts.ts) hash session tokens and encrypt next-auth's cookie with it.
+      E2E_SECRET_KEY,
       PLAYWRIGHT_JSON_OUTPUT_NAME: output,
     });
     const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(output);

@@ -1,9 +1,14 @@
 // Account journeys in the browser: sign up, confirm email, verify phone, sign in with a code,
 // wrong codes, lockout and password reset. Codes and links are read from the local outbox page.
+// These go through the sign-up pages (signUp); other tests sign in with signInAs, checked here too.
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { enterPassword, newPerson, PASSWORD, signOut, signUp } from "../fixtures/accounts";
+import { enterPassword, newPerson, PASSWORD, signInAs, signOut, signUp } from "../fixtures/accounts";
+import { withDatabase } from "../fixtures/database";
 import { readLatestCode, readLatestLink } from "../fixtures/outbox";
+
+// Sign-ups through the pages, with axe on each, are slow on CI machines (34 s seen for one).
+test.describe.configure({ timeout: 90_000 });
 
 test("sign up, confirm the email, verify the phone, sign out and sign in again with a texted code", async ({ page }) => {
   const person = newPerson();
@@ -102,6 +107,31 @@ test("10 wrong passwords lock the account until the password is reset by email",
 
   await enterPassword(page, person.email, "a much better passphrase", "code");
   const code = await readLatestCode(page, person.mobile, signUpCode);
+  await page.goto("/sign-in/code");
+  await page.getByLabel("Security code").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your services" })).toBeVisible();
+});
+
+test("signInAs makes a real account and session: the server accepts them, and signing out ends the session there", async ({ page, context }) => {
+  const person = await signInAs(page);
+  const session = (await context.cookies()).find((c) => c.name.includes("session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+  await page.goto("/your-account");
+  await expect(page.getByRole("row", { name: /^Mobile number/ })).toContainText(person.mobile);
+  await expect(page.getByRole("row", { name: /^Security codes/ })).toContainText("By text message");
+  await signOut(page);
+  const sessions = await withDatabase((db) =>
+    db.query<{ revoked: boolean }>(`SELECT s.revoked_at IS NOT NULL AS revoked FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.email_address = $1`, [person.email]),
+  );
+  expect(sessions.rows).toEqual([{ revoked: true }]);
+  // The old cookie, put back, no longer signs anyone in.
+  await context.addCookies([session!]);
+  await page.goto("/services");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  // The password is PASSWORD and the code goes by text to the mobile number.
+  await enterPassword(page, person.email, PASSWORD, "code");
+  const code = await readLatestCode(page, person.mobile);
   await page.goto("/sign-in/code");
   await page.getByLabel("Security code").fill(code);
   await page.getByRole("button", { name: "Continue" }).click();

@@ -2,14 +2,13 @@
 // see the client refused. Plus the API documentation page. Every page is checked with axe.
 import { expect, test } from "@playwright/test";
 import { NotifyClient } from "notifications-node-client";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("create an API key, send with it, then revoke it", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await addService(page, "Permits");
   // A template to send with.
   const templateId = await addSmsTemplate(page, "Permit ready", "Your permit ((number)) is ready");

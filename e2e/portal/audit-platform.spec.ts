@@ -1,15 +1,14 @@
 // The platform-wide audit trail: only platform admins see it; filtering by service, account events,
 // email and event type; a bad filter gets an error summary. Axe on each page.
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("platform admins filter every service's and account's events", async ({ page }) => {
   test.setTimeout(120_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   const { serviceId, serviceName } = await addService(page, "Harbors");
   await addSmsTemplate(page, "Tide times", "High tide is at 4pm today.");
   expect((await page.request.get("/platform-admin/audit")).status()).toBe(404);

@@ -1,14 +1,13 @@
 // Contact lists: save a checked spreadsheet, see it listed with its deletion day, send it with another
 // template of the same channel through the check page, and delete it. Axe on every page.
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("save a spreadsheet as a contact list, send it with another template, delete it", async ({ page }) => {
   test.setTimeout(150_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await addService(page, "Clinics");
   await addSmsTemplate(page, "Clinic follow-up", "Thanks ((name)), see you on ((day)).");
   await addSmsTemplate(page, "Clinic reminder", "Hi ((name)), your clinic visit is on ((day)).");

@@ -2,15 +2,14 @@
 // words, before anything is sent), the form still working without JavaScript, and a file over the
 // row limit refused with Notify's problem page. Axe on every page.
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 const MAX_ROWS = 100_000; // lib/domain/csv/check-file.ts
 
 async function uploadPage(page: Page) {
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await addService(page, "Clinics");
   await addSmsTemplate(page, "Clinic reminder", "Hi ((name)), your clinic visit is on ((day)).");
   await page.getByRole("link", { name: "Upload a list of recipients" }).click();

@@ -1,13 +1,12 @@
 // Sending a spreadsheet: problem pages for bad files, a good file sent and watched to the end with
 // the local provider, the report download, and a scheduled job cancelled. Axe on every page.
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 async function serviceWithTemplate(page: Page) {
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await addService(page, "Clinics");
   await addSmsTemplate(page, "Clinic reminder", "Hi ((name)), your clinic visit is on ((day)).");
   return { person, templateUrl: page.url() };

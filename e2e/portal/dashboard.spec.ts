@@ -1,13 +1,12 @@
 // The dashboard's 7-day numbers and the message list with its filters and search. Axe on both.
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("dashboard numbers, then filter and search the messages", async ({ page }) => {
   test.setTimeout(120_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await addService(page, "Libraries");
   await expect(page.getByTestId("totals-sms")).toContainText("0");
   await expectNoAxeViolations(page);
@@ -44,8 +43,7 @@ test("dashboard numbers, then filter and search the messages", async ({ page }) 
 
 test("the audit trail shows who did what", async ({ page }) => {
   test.setTimeout(90_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await addService(page, "Museums");
   await addSmsTemplate(page, "Opening hours", "We are open until 5pm today.");
   await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Audit trail" }).click();

@@ -3,7 +3,7 @@
 // verified email address, an invited person's account created on the way, and refusals explained.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signOut, signUp } from "../fixtures/accounts";
+import { newPerson, signInAs, signOut, signUp } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 import { readLatestLink } from "../fixtures/outbox";
@@ -37,7 +37,7 @@ test("someone with an account signs in with Login.gov, skipping Notify's passwor
 
 test("an invited person with no account creates one after Login.gov and joins the team", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
-  await signUp(page, newPerson());
+  await signInAs(page);
   const { serviceId, serviceName } = await addService(page, "Benefits");
   await page.goto(`/services/${serviceId}/team/invite`);
   const colleague = newPerson();

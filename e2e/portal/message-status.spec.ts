@@ -3,7 +3,7 @@
 // in the messages list filtered to failures. The local provider and Notify's simulated
 // recipients (+1 202-555-0101 always fails permanently) stand in for AWS.
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
@@ -18,8 +18,7 @@ async function sendTo(page: Page, templateUrl: string, phoneNumber: string) {
 
 test("a sent message moves to delivered, and a failed one shows why", async ({ page }) => {
   test.setTimeout(120_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await addService(page, "Permits");
   await addSmsTemplate(page, "Permit ready", "Your permit is ready to collect.");
   const templateUrl = page.url();

@@ -3,7 +3,7 @@
 // suspending a service; finding a user and suspending them (signed out, can't sign in) and back.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { enterPassword, newPerson, PASSWORD, signUp } from "../fixtures/accounts";
+import { enterPassword, PASSWORD, signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 
@@ -36,8 +36,7 @@ async function serviceRow(serviceId: string) {
 
 test("platform admin: go live, limits, suspend a service, suspend and reactivate a user", async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
-  const owner = newPerson();
-  await signUp(page, owner);
+  const owner = await signInAs(page);
   const { name, serviceId } = await addService(page);
 
   // Not a platform admin: the pages don't exist.
@@ -48,8 +47,7 @@ test("platform admin: go live, limits, suspend a service, suspend and reactivate
 
   const adminContext = await browser.newContext({ baseURL });
   const admin = await adminContext.newPage();
-  const adminPerson = newPerson();
-  await signUp(admin, adminPerson);
+  const adminPerson = await signInAs(admin);
   await makePlatformAdmin(adminPerson.email);
   await requestGoLive(serviceId);
 

@@ -3,15 +3,14 @@
 // forms show GOV.UK errors and, by keyboard, send a test email and text through the real worker to
 // the outbox. axe on every state of the page.
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 import { readLatestMessage } from "../fixtures/outbox";
 
 test("provider readiness: local providers, test email and text through the worker to the outbox", async ({ page }) => {
   test.setTimeout(120_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
 
   // Not a platform admin: the page doesn't exist.
   expect((await page.goto("/platform-admin/providers"))?.status()).toBe(404);

@@ -3,15 +3,14 @@
 // the message will be deleted, and once purged that it is no longer available. Axe on every page.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("download a report of the last days' messages, and only from your own service", async ({ page, browser }) => {
   test.setTimeout(150_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   const { serviceId } = await addService(page, "Libraries");
   await addSmsTemplate(page, "Books due", "Your books are due back soon.");
   await page.getByRole("link", { name: "Use this template" }).click();
@@ -58,7 +57,7 @@ test("download a report of the last days' messages, and only from your own servi
   expect(href).toContain(`/services/${serviceId}/reports/`);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signUp(otherPage, newPerson());
+  await signInAs(otherPage);
   await addService(otherPage, "Museums");
   const response = await otherPage.request.get(href!);
   expect(response.status()).toBe(404);

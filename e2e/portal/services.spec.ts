@@ -2,12 +2,12 @@
 // URL, not by what the menus show.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 
 test("add a service, then another user cannot open it by its address", async ({ page, browser, baseURL }) => {
   test.setTimeout(90_000);
-  await signUp(page, newPerson());
+  await signInAs(page);
   await page.getByRole("link", { name: "Add a new service" }).click();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Add service" }).click();
@@ -28,7 +28,7 @@ test("add a service, then another user cannot open it by its address", async ({ 
 
   const other = await browser.newContext({ baseURL });
   const otherPage = await other.newPage();
-  await signUp(otherPage, newPerson());
+  await signInAs(otherPage);
   await expect(otherPage.getByRole("link", { name })).toHaveCount(0);
   const response = await otherPage.goto(serviceUrl);
   expect(response?.status()).toBe(404);

@@ -3,7 +3,7 @@
 // is checked with axe.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 
@@ -31,7 +31,7 @@ async function addTeamMemberAndTemplate(serviceId: string) {
 
 test("change a service's settings, senders and reply-to addresses", async ({ page }) => {
   test.setTimeout(150_000);
-  await signUp(page, newPerson());
+  await signInAs(page);
   const { serviceId } = await addService(page, "Parks");
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
@@ -153,7 +153,7 @@ test("change a service's settings, senders and reply-to addresses", async ({ pag
 
 test("guest list, then asking to go live once the checklist is done", async ({ page, browser, baseURL }) => {
   test.setTimeout(150_000);
-  await signUp(page, newPerson());
+  await signInAs(page);
   const { serviceId } = await addService(page, "Libraries");
   await page.goto(`/services/${serviceId}/service-settings`);
 
@@ -204,7 +204,7 @@ test("guest list, then asking to go live once the checklist is done", async ({ p
   // Someone outside the team can't open any of it.
   const other = await browser.newContext({ baseURL });
   const otherPage = await other.newPage();
-  await signUp(otherPage, newPerson());
+  await signInAs(otherPage);
   for (const path of ["service-settings", "service-settings/name", "service-settings/request-to-go-live", "guest-list"]) {
     const response = await otherPage.goto(`/services/${serviceId}/${path}`);
     expect(response?.status(), path).toBe(404);

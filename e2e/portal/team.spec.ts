@@ -2,14 +2,14 @@
 // enforced on pages opened by URL.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { newPerson, PASSWORD, signUp } from "../fixtures/accounts";
+import { newPerson, PASSWORD, signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 import { readLatestCode, readLatestLink } from "../fixtures/outbox";
 
 test("invite a colleague, who accepts and can only do what they were given", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
-  await signUp(page, newPerson());
+  await signInAs(page);
   await page.getByRole("link", { name: "Add a new service" }).click();
   const serviceName = `Housing ${randomUUID().slice(0, 6)}`;
   await page.getByLabel("Service name").fill(serviceName);
@@ -83,8 +83,7 @@ test("invite a colleague, who accepts and can only do what they were given", asy
 
 test("a form submitted after its permission was taken away is refused on the server", async ({ page }) => {
   test.setTimeout(90_000);
-  const person = newPerson();
-  await signUp(page, person);
+  await signInAs(page);
   await page.getByRole("link", { name: "Add a new service" }).click();
   await page.getByLabel("Service name").fill(`Libraries ${randomUUID().slice(0, 6)}`);
   await page.getByRole("button", { name: "Add service" }).click();

@@ -2,15 +2,14 @@
 // the form's errors), send one of each to yourself, watch them get delivered by the local
 // provider, and the trial-mode refusal. Every page is checked with axe.
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { readLatestMessage } from "../fixtures/outbox";
 import { addService, newTemplate } from "../fixtures/portal";
 
 test("create templates, send one of each to yourself and see them delivered", async ({ page }) => {
   test.setTimeout(180_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   const { serviceName } = await addService(page);
 
   await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Send messages" }).click();
@@ -104,7 +103,7 @@ test("create templates, send one of each to yourself and see them delivered", as
 
 test("folders, copying, and deleting a template", async ({ page }) => {
   test.setTimeout(120_000);
-  await signUp(page, newPerson());
+  await signInAs(page);
   const { serviceId } = await addService(page);
   await newTemplate(page, "Text message");
   await page.getByLabel("Template name").fill("Weekly reminder");

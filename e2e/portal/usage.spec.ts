@@ -1,15 +1,14 @@
 // Usage in the browser: a service's usage page counts today's text message (live) against the free
 // allowance; the platform-wide usage page lists the service; only platform admins see it. Axe on each.
 import { expect, test } from "@playwright/test";
-import { newPerson, signUp } from "../fixtures/accounts";
+import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 import { addService, addSmsTemplate } from "../fixtures/portal";
 
 test("usage this financial year for a service and across services", async ({ page }) => {
   test.setTimeout(150_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   const { serviceId, serviceName } = await addService(page, "Permits");
   // Over 160 characters: two parts.
   await addSmsTemplate(page, "Permit ready", `Your permit is ready to collect. ${"Bring photo ID and your reference number. ".repeat(4)}`);

@@ -1,7 +1,7 @@
 // "Your account" in the browser: change name, switch security codes to email, and change the
 // mobile number with a code texted to the new number. Every page passes axe.
 import { expect, test } from "@playwright/test";
-import { enterPassword, newPerson, PASSWORD, signOut, signUp } from "../fixtures/accounts";
+import { enterPassword, PASSWORD, signInAs, signOut } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { readLatestCode } from "../fixtures/outbox";
 
@@ -12,8 +12,7 @@ test("your account needs you to be signed in", async ({ page }) => {
 
 test("change your name, how you get codes, and your mobile number", async ({ page }) => {
   test.setTimeout(90_000);
-  const person = newPerson();
-  await signUp(page, person);
+  const person = await signInAs(page);
   await page.getByRole("link", { name: "Your account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await expectNoAxeViolations(page);
