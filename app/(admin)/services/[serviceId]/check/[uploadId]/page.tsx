@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { after } from "next/server";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { MessagePreview } from "@/components/templates/message-preview";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
 import { scheduleSlots } from "@/lib/domain/notifications/schedule";
-import { AppError } from "@/lib/errors";
 import { checkUpload } from "@/lib/services/bulk/uploads";
 import { saveContactListAction, startJobAction } from "./actions";
 import { StartForm } from "./start-form";
@@ -25,10 +24,7 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
   const { serviceId, uploadId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
   // A valid file's rows are prepared for sending once this page has gone (prepared-rows.ts).
-  const result = await checkUpload({ actor: user, serviceId, uploadId, prepare: after }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const result = await orNotFound(checkUpload({ actor: user, serviceId, uploadId, prepare: after }));
   const uploadAgain = `/services/${serviceId}/send/${result.templateId}/csv`;
   if (!result.ok) {
     return (

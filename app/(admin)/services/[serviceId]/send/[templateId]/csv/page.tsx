@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { APP_ERROR_CODES } from "@/lib/errors";
 import { exampleSpreadsheet } from "@/lib/services/bulk/uploads";
 import { uploadSpreadsheetAction } from "./actions";
 import { UploadForm } from "./upload-form";
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: "Upload a list of recipients" };
 export default async function Page({ params }: { params: Promise<{ serviceId: string; templateId: string }> }) {
   const { serviceId, templateId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
-  const example = await exampleSpreadsheet({ actor: user, serviceId, templateId }).catch((error: unknown) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const example = await orNotFound(exampleSpreadsheet({ actor: user, serviceId, templateId }), APP_ERROR_CODES);
   const [header = "", sample = ""] = example.csv.split("\r\n");
   const columns = header.split(",");
   return (
