@@ -31,6 +31,8 @@ export default tseslint.config(
   { files: ["**/*.ts", "**/*.tsx"], rules: { "no-restricted-imports": restrict(AWS) } },
   { files: ["lib/domain/**"], rules: { "no-restricted-imports": restrict(NEXT, DB, PROVIDERS, SERVICES, PRISMA, AWS, IO, APP) } },
   { files: ["lib/schemas/**"], rules: { "no-restricted-imports": restrict(NEXT, DB, PROVIDERS, SERVICES, PRISMA, AWS, APP) } },
+  // lib/forms is the Next-free half of forms and actions (client components import its types); the Next.js answers live in app/_lib.
+  { files: ["lib/forms/**"], rules: { "no-restricted-imports": restrict(NEXT, AWS, APP) } },
   { files: ["lib/db/**"], rules: { "no-restricted-imports": restrict(NEXT, SERVICES, PROVIDERS, AWS, APP) } },
   {
     files: ["lib/providers/**"],

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { Table } from "@/components/uswds/table";
 import { API_OPERATIONS } from "@/lib/api/openapi";
 
 export const metadata: Metadata = { title: "API documentation" };
@@ -78,48 +79,27 @@ export default function ApiDocumentationPage() {
             </p>
             <p>{op.description}</p>
             {op.query ? (
-              <table className="usa-table usa-table--borderless">
-                <caption>Query parameters</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Meaning</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {op.query.map((q) => (
-                    <tr key={q.name}>
-                      <th scope="row">
-                        <code>{q.name}</code>
-                      </th>
-                      <td>{q.description}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                caption="Query parameters"
+                rows={op.query}
+                rowKey={(q) => q.name}
+                columns={[
+                  { header: "Name", isRowHeader: true, cell: (q) => <code>{q.name}</code> },
+                  { header: "Meaning", cell: (q) => q.description },
+                ]}
+              />
             ) : null}
             {fields.length > 0 ? (
-              <table className="usa-table usa-table--borderless">
-                <caption>Request body (JSON)</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">Type</th>
-                    <th scope="col">Required</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {fields.map((f) => (
-                    <tr key={f.name}>
-                      <th scope="row">
-                        <code>{f.name}</code>
-                      </th>
-                      <td>{f.type}</td>
-                      <td>{f.required ? "Yes" : "No"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Table
+                caption="Request body (JSON)"
+                rows={fields}
+                rowKey={(f) => f.name}
+                columns={[
+                  { header: "Field", isRowHeader: true, cell: (f) => <code>{f.name}</code> },
+                  { header: "Type", cell: (f) => f.type },
+                  { header: "Required", cell: (f) => (f.required ? "Yes" : "No") },
+                ]}
+              />
             ) : null}
           </section>
         );

@@ -4,6 +4,7 @@
 // rows, missing columns) and says what it found. It never blocks the upload: the server's check on
 // the next page decides. Without JavaScript nothing renders and the form works as before.
 import { useEffect, useState } from "react";
+import { Alert } from "@/components/uswds/alert";
 import { precheckSpreadsheet, uploadFileError, type TemplateForCheck } from "@/lib/domain/csv/check-file";
 
 type Finding = { kind: "problem"; heading: string; body: string } | { kind: "ok"; text: string } | { kind: "reading" } | null;
@@ -35,15 +36,11 @@ export function SpreadsheetPrecheck({ inputId, template }: { inputId: string; te
   return (
     <div aria-live="polite" data-testid="spreadsheet-precheck" className="margin-top-2">
       {finding?.kind === "problem" ? (
-        <div className="usa-alert usa-alert--warning usa-alert--slim">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">
-              <strong>{finding.heading}</strong>
-              <br />
-              {finding.body}
-            </p>
-          </div>
-        </div>
+        <Alert type="warning" isSlim>
+          <strong>{finding.heading}</strong>
+          <br />
+          {finding.body}
+        </Alert>
       ) : finding?.kind === "ok" ? (
         <p className="text-success-darker">{finding.text}</p>
       ) : finding?.kind === "reading" ? (

@@ -89,6 +89,32 @@ describe("Alert", () => {
   });
 });
 
+describe("Alert for a whole page, or with spacing", () => {
+  it("can carry the page's h1, still announced as an alert, with the text after it", () => {
+    const doc = render(
+      <Alert type="error" heading="There’s a problem with rows.csv" headingLevel={1}>
+        You need to fix 2 phone numbers.
+      </Alert>,
+    );
+    const alert = doc.querySelector(".usa-alert")!;
+    expect(alert.getAttribute("role")).toBe("alert");
+    expect(doc.querySelector("h1.usa-alert__heading")?.textContent).toBe("There’s a problem with rows.csv");
+    expect(doc.querySelector("h1")?.hasAttribute("tabindex")).toBe(false);
+    expect(doc.querySelector(".usa-alert__heading + .usa-alert__text")?.textContent).toBe("You need to fix 2 phone numbers.");
+  });
+
+  it("adds extra classes to the box, and a slim alert can have text and no heading", () => {
+    const doc = render(
+      <Alert type="info" isSlim className="margin-bottom-2">
+        Your service is in trial mode.
+      </Alert>,
+    );
+    expect(doc.querySelector(".usa-alert")?.className).toBe("usa-alert usa-alert--info usa-alert--slim margin-bottom-2");
+    expect(doc.querySelector(".usa-alert__heading")).toBeNull();
+    expect(doc.querySelector(".usa-alert__body")?.innerHTML).toBe('<div class="usa-alert__text">Your service is in trial mode.</div>');
+  });
+});
+
 describe("Button", () => {
   it("submits by default and maps variants to USWDS classes", () => {
     const doc = render(<Button>Save</Button>);

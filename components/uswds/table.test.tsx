@@ -58,6 +58,24 @@ describe("Table", () => {
     expect(doc.querySelector("caption")?.className).toBe("usa-sr-only");
   });
 
+  it("can keep the whole header row for screen readers only, and be compact", () => {
+    const doc = render(<Table caption="Your account details" isHeaderRowHidden isCompact rows={rows} rowKey={(r) => r.id} columns={columns} />);
+    expect(doc.querySelector("thead")?.className).toBe("usa-sr-only");
+    expect(Array.from(doc.querySelectorAll("thead th")).map((th) => [th.getAttribute("scope"), th.textContent])).toEqual([
+      ["col", "Name"],
+      ["col", "Type"],
+    ]);
+    expect(doc.querySelector("table")?.className).toBe("usa-table usa-table--borderless usa-table--compact width-full");
+  });
+
+  it("shows its header row and is full-size unless told, and puts a test id on the table when given one", () => {
+    const plain = render(<Table caption="Templates" rows={rows} rowKey={(r) => r.id} columns={columns} />);
+    expect(plain.querySelector("thead")?.hasAttribute("class")).toBe(false);
+    expect(plain.querySelector("table")?.className).toBe("usa-table usa-table--borderless width-full");
+    expect(plain.querySelector("table")?.hasAttribute("data-testid")).toBe(false);
+    expect(render(<Table caption="Text messages" testId="totals-sms" rows={rows} rowKey={(r) => r.id} columns={columns} />).querySelector("table")?.getAttribute("data-testid")).toBe("totals-sms");
+  });
+
   it("says when there is nothing to show", () => {
     const doc = render(<Table caption="Jobs" rows={[]} rowKey={() => ""} columns={[{ header: "File", cell: () => "" }, { header: "Status", cell: () => "" }]} emptyText="No files uploaded yet." />);
     expect(doc.querySelector("tbody td")?.textContent).toBe("No files uploaded yet.");

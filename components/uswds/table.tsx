@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { classNames } from "./field-a11y";
 
 export type TableColumn<Row> = {
   header: string;
@@ -18,11 +19,17 @@ export type TableProps<Row> = {
   /** Required: says what the table is. Hide it visually with isCaptionHidden if the page says it already. */
   caption: string;
   isCaptionHidden?: boolean;
+  /** The column headers are for screen readers only: rows whose first cell says what they are (a label and its value). */
+  isHeaderRowHidden?: boolean;
+  /** USWDS's compact variant, for a small table of figures. */
+  isCompact?: boolean;
   columns: readonly TableColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string;
   /** Shown as a single cell when there are no rows. */
   emptyText?: string;
+  /** data-testid on the table, for end-to-end tests that read its figures. */
+  testId?: string;
 };
 
 /**
@@ -30,12 +37,12 @@ export type TableProps<Row> = {
  * row headers, inside a scrollable container that keyboard users can focus and scroll (a named
  * region, so the focus stop is announced).
  */
-export function Table<Row>({ caption, isCaptionHidden, columns, rows, rowKey, emptyText = "Nothing to show." }: TableProps<Row>) {
+export function Table<Row>({ caption, isCaptionHidden, isHeaderRowHidden, isCompact, columns, rows, rowKey, emptyText = "Nothing to show.", testId }: TableProps<Row>) {
   return (
     <div className="usa-table-container--scrollable" tabIndex={0} role="region" aria-label={caption}>
-      <table className="usa-table usa-table--borderless width-full">
+      <table className={classNames("usa-table", "usa-table--borderless", isCompact && "usa-table--compact", "width-full")} data-testid={testId}>
         <caption className={isCaptionHidden ? "usa-sr-only" : undefined}>{caption}</caption>
-        <thead>
+        <thead className={isHeaderRowHidden ? "usa-sr-only" : undefined}>
           <tr>
             {columns.map((column) => (
               <th scope="col" key={column.key ?? column.header}>

@@ -2,19 +2,17 @@
 // Server actions for the platform-admin pages. Each checks the user is a platform admin (in the
 // service function it calls), maps expected errors to FormState and redirects with a banner.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { notFoundOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/form-action";
+import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { dailyLimitsSchema, rejectGoLiveSchema } from "@/lib/schemas/settings";
 import { approveGoLive, changeDailyLimits, rejectGoLive, setServiceSuspended } from "@/lib/services/platform-admin/services";
 import { reactivateUser, suspendUser } from "@/lib/services/platform-admin/users";
 
-function failed(error: unknown, values?: Record<string, string>): FormState {
-  if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-  if (error instanceof AppError) return fromAppError(error, values);
-  throw error;
-}
+/** A service or user that doesn't exist is the 404 page; other expected failures become form state. */
+const onAppError = notFoundOn();
 
 function serviceDone(serviceId: string, done: string): never {
   revalidatePath("/platform-admin", "layout");
@@ -22,80 +20,58 @@ function serviceDone(serviceId: string, done: string): never {
   redirect(`/platform-admin/services/${serviceId}?done=${done}`);
 }
 
+function userDone(userId: string, done: string): never {
+  revalidatePath("/platform-admin", "layout");
+  redirect(`/platform-admin/users/${userId}?done=${done}`);
+}
+
 export async function approveGoLiveAction(serviceId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await approveGoLive({ actor, serviceId });
-  } catch (error) {
-    return failed(error);
-  }
-  serviceDone(serviceId, "approved");
+  return formAction({ run: () => approveGoLive({ actor, serviceId }), onAppError, done: () => serviceDone(serviceId, "approved") });
 }
 
 export async function rejectGoLiveAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = { reason: String(formData.get("reason") ?? "") };
-  const parsed = rejectGoLiveSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await rejectGoLive({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  serviceDone(serviceId, "rejected");
+  return formAction({
+    schema: rejectGoLiveSchema,
+    input: values,
+    refill: values,
+    run: (input) => rejectGoLive({ actor, serviceId, input }),
+    onAppError,
+    done: () => serviceDone(serviceId, "rejected"),
+  });
 }
 
 export async function changeDailyLimitsAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = formDataToObject(formData);
-  const parsed = dailyLimitsSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await changeDailyLimits({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  serviceDone(serviceId, "limits");
+  return formAction({
+    schema: dailyLimitsSchema,
+    input: values,
+    refill: values,
+    run: (input) => changeDailyLimits({ actor, serviceId, input }),
+    onAppError,
+    done: () => serviceDone(serviceId, "limits"),
+  });
 }
 
 export async function suspendServiceAction(serviceId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await setServiceSuspended({ actor, serviceId, isSuspended: true });
-  } catch (error) {
-    return failed(error);
-  }
-  serviceDone(serviceId, "suspended");
+  return formAction({ run: () => setServiceSuspended({ actor, serviceId, isSuspended: true }), onAppError, done: () => serviceDone(serviceId, "suspended") });
 }
 
 export async function resumeServiceAction(serviceId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await setServiceSuspended({ actor, serviceId, isSuspended: false });
-  } catch (error) {
-    return failed(error);
-  }
-  serviceDone(serviceId, "resumed");
+  return formAction({ run: () => setServiceSuspended({ actor, serviceId, isSuspended: false }), onAppError, done: () => serviceDone(serviceId, "resumed") });
 }
 
 export async function suspendUserAction(userId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await suspendUser({ actor, userId });
-  } catch (error) {
-    return failed(error);
-  }
-  revalidatePath("/platform-admin", "layout");
-  redirect(`/platform-admin/users/${userId}?done=suspended`);
+  return formAction({ run: () => suspendUser({ actor, userId }), onAppError, done: () => userDone(userId, "suspended") });
 }
 
 export async function reactivateUserAction(userId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await reactivateUser({ actor, userId });
-  } catch (error) {
-    return failed(error);
-  }
-  revalidatePath("/platform-admin", "layout");
-  redirect(`/platform-admin/users/${userId}?done=reactivated`);
+  return formAction({ run: () => reactivateUser({ actor, userId }), onAppError, done: () => userDone(userId, "reactivated") });
 }

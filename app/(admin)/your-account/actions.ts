@@ -2,8 +2,8 @@
 // "Your account" changes. Each action checks who is signed in itself, then calls one service.
 import { redirect } from "next/navigation";
 import { clearFlowToken, getFlowToken, requireUser, setFlowToken } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { formAction, pickFields, rethrow } from "@/lib/forms/form-action";
+import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { changeEmailAddressSchema, changeMobileNumberSchema, changeNameSchema, changePasswordSchema, securityCodeMethodSchema, verifyCodeSchema } from "@/lib/schemas/auth";
 import {
   changeName,
@@ -15,95 +15,90 @@ import {
   startMobileNumberChange,
 } from "@/lib/services/auth/profile";
 
-function failure(error: unknown, values?: Record<string, string>): FormState {
-  if (error instanceof AppError) return error.fieldErrors ? fromAppError(error, values) : { ok: false, fieldErrors: {}, formError: error.userMessage, values };
-  throw error;
-}
-
 export async function changeNameAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formDataToObject(formData);
-  const parsed = changeNameSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, { name: values.name ?? "" });
-  await changeName(user.userId, parsed.data.name);
-  redirect("/your-account?changed=name");
+  const fields = formDataToObject(formData);
+  return formAction({
+    schema: changeNameSchema,
+    input: fields,
+    refill: pickFields(fields, ["name"]),
+    run: (input) => changeName(user.userId, input.name),
+    // Changing a name has no expected failure: an account that isn't active is for the error page.
+    onAppError: rethrow,
+    done: () => redirect("/your-account?changed=name"),
+  });
 }
 
 export async function changePasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const parsed = changePasswordSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  try {
-    await changePassword(user.userId, { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.password }, user.sessionId);
-  } catch (error) {
-    return failure(error);
-  }
-  redirect("/your-account?changed=password");
+  return formAction({
+    schema: changePasswordSchema,
+    input: formDataToObject(formData),
+    run: (input) => changePassword(user.userId, { currentPassword: input.currentPassword, newPassword: input.password }, user.sessionId),
+    done: () => redirect("/your-account?changed=password"),
+  });
 }
 
 export async function changeSecurityCodeMethodAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formDataToObject(formData);
-  const parsed = securityCodeMethodSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, { method: values.method ?? "" });
-  try {
-    await changeSecurityCodeMethod(user.userId, parsed.data);
-  } catch (error) {
-    return failure(error, { method: values.method ?? "" });
-  }
-  redirect("/your-account?changed=security-code-method");
+  const fields = formDataToObject(formData);
+  return formAction({
+    schema: securityCodeMethodSchema,
+    input: fields,
+    refill: pickFields(fields, ["method"]),
+    run: (input) => changeSecurityCodeMethod(user.userId, input),
+    done: () => redirect("/your-account?changed=security-code-method"),
+  });
 }
 
 export async function changeMobileNumberAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formDataToObject(formData);
-  const keep = { mobileNumber: values.mobileNumber ?? "" };
-  const parsed = changeMobileNumberSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  try {
-    const { changeToken } = await startMobileNumberChange(user.userId, parsed.data);
-    await setFlowToken("changeMobile", changeToken);
-  } catch (error) {
-    return failure(error, keep);
-  }
-  redirect("/your-account/mobile-number/verify");
+  const fields = formDataToObject(formData);
+  return formAction({
+    schema: changeMobileNumberSchema,
+    input: fields,
+    refill: pickFields(fields, ["mobileNumber"]),
+    run: async (input) => {
+      const { changeToken } = await startMobileNumberChange(user.userId, input);
+      await setFlowToken("changeMobile", changeToken);
+    },
+    done: () => redirect("/your-account/mobile-number/verify"),
+  });
 }
 
 export async function verifyNewMobileNumberAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const parsed = verifyCodeSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  const changeToken = await getFlowToken("changeMobile");
-  if (!changeToken) redirect("/your-account/mobile-number");
-  try {
-    await confirmMobileNumberChange(user.userId, changeToken, parsed.data.code);
-  } catch (error) {
-    return failure(error);
-  }
-  await clearFlowToken("changeMobile");
-  redirect("/your-account?changed=mobile-number");
+  return formAction({
+    schema: verifyCodeSchema,
+    input: formDataToObject(formData),
+    run: async (input) => {
+      const changeToken = await getFlowToken("changeMobile");
+      if (!changeToken) redirect("/your-account/mobile-number");
+      await confirmMobileNumberChange(user.userId, changeToken, input.code);
+    },
+    done: async () => {
+      await clearFlowToken("changeMobile");
+      redirect("/your-account?changed=mobile-number");
+    },
+  });
 }
 
 export async function changeEmailAddressAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formDataToObject(formData);
-  const keep = { emailAddress: values.emailAddress ?? "" };
-  const parsed = changeEmailAddressSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  try {
-    await startEmailAddressChange(user.userId, parsed.data);
-  } catch (error) {
-    return failure(error, keep);
-  }
-  redirect("/your-account/email-address/check-email");
+  const fields = formDataToObject(formData);
+  return formAction({
+    schema: changeEmailAddressSchema,
+    input: fields,
+    refill: pickFields(fields, ["emailAddress"]),
+    run: (input) => startEmailAddressChange(user.userId, input),
+    done: () => redirect("/your-account/email-address/check-email"),
+  });
 }
 
 export async function confirmEmailAddressChangeAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  try {
-    await confirmEmailAddressChange(user.userId, String(formData.get("token") ?? ""));
-  } catch (error) {
-    return failure(error);
-  }
-  redirect("/your-account?changed=email-address");
+  return formAction({
+    run: () => confirmEmailAddressChange(user.userId, String(formData.get("token") ?? "")),
+    done: () => redirect("/your-account?changed=email-address"),
+  });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/uswds/alert";
+import { Table } from "@/components/uswds/table";
 import { requireUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/services/auth/profile";
 
@@ -30,24 +31,25 @@ export default async function YourAccountPage({ searchParams }: { searchParams: 
     <div className="grid-container margin-y-4">
       {typeof changed === "string" && CHANGED[changed] ? <Alert type="success" heading={CHANGED[changed]} /> : null}
       <h1>Your account</h1>
-      <div className="usa-table-container--scrollable" tabIndex={0}>
-        <table className="usa-table usa-table--borderless">
-          <caption className="usa-sr-only">Your account details</caption>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.value}</td>
-                <td>
-                  <Link className="usa-link" href={row.href}>
-                    Change<span className="usa-sr-only"> {row.label.toLowerCase()}</span>
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Your account details"
+        isCaptionHidden
+        isHeaderRowHidden
+        rows={rows}
+        rowKey={(row) => row.label}
+        columns={[
+          { header: "Detail", isRowHeader: true, cell: (row) => row.label },
+          { header: "Value", cell: (row) => row.value },
+          {
+            header: "Action",
+            cell: (row) => (
+              <Link className="usa-link" href={row.href}>
+                Change<span className="usa-sr-only"> {row.label.toLowerCase()}</span>
+              </Link>
+            ),
+          },
+        ]}
+      />
       <p>
         <Link className="usa-link" href="/services">
           Your services

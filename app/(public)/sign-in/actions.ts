@@ -5,32 +5,34 @@ import { resendCode, submitCode } from "@/lib/auth/code-step";
 import { rememberInvitation, setPendingToken } from "@/lib/auth/session";
 import { signIn, signOut } from "@/lib/auth/config";
 import { LOGIN_GOV_PROVIDER_ID } from "@/lib/auth/login-gov";
-import { AppError } from "@/lib/errors";
-import { formDataToObject, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { formAction, pickFields } from "@/lib/forms/form-action";
+import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { signInSchema } from "@/lib/schemas/auth";
 import { endSession } from "@/lib/services/auth/sessions";
 import { completeSignIn, resendSignInCode, startSignIn } from "@/lib/services/auth/sign-in";
 import { auth } from "@/lib/auth/config";
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formDataToObject(formData);
-  const keep = { emailAddress: values.emailAddress ?? "" };
-  const parsed = signInSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  await rememberInvitation(values.invitation);
-  let destination: string;
-  try {
-    const step = await startSignIn(parsed.data);
-    if ("needsEmailConfirmation" in step) {
-      return { ok: false, fieldErrors: {}, formError: "You need to confirm your email address before you can sign in. Use the link in the email we sent you.", values: keep };
-    }
-    await setPendingToken(step.pendingToken);
-    destination = "/sign-in/code";
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, fieldErrors: { emailAddress: error.userMessage }, values: keep };
-    throw error;
-  }
-  redirect(destination);
+  const fields = formDataToObject(formData);
+  // Never the password.
+  const keep = pickFields(fields, ["emailAddress"]);
+  return formAction({
+    schema: signInSchema,
+    input: fields,
+    refill: keep,
+    run: async (input) => {
+      await rememberInvitation(fields.invitation);
+      const step = await startSignIn(input);
+      if (!("needsEmailConfirmation" in step)) await setPendingToken(step.pendingToken);
+      return step;
+    },
+    // A refused sign-in is said at the email address.
+    onAppError: (error, refill) => ({ ok: false, fieldErrors: { emailAddress: error.userMessage }, values: refill }),
+    done: (step) =>
+      "needsEmailConfirmation" in step
+        ? { ok: false, fieldErrors: {}, formError: "You need to confirm your email address before you can sign in. Use the link in the email we sent you.", values: keep }
+        : redirect("/sign-in/code"),
+  });
 }
 
 export async function verifySignInCodeAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -3,11 +3,12 @@
 // function (which checks the user is a platform admin) and redirects with a banner; AWS refusals
 // come back as the field's error, naming the call and AWS's error name.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import type { z } from "zod";
+import { notFoundOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/form-action";
+import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { addSandboxDestinationSchema, testEmailSchema, testSmsSchema, verifySandboxDestinationSchema } from "@/lib/schemas/provider-readiness";
 import { addSandboxDestination, sendTestEmail, sendTestSms, verifySandboxDestination } from "@/lib/services/platform/provider-readiness";
 
@@ -16,18 +17,17 @@ const PAGE = "/platform-admin/providers";
 /** Parse, run, then redirect with `done`; expected errors come back to the form. */
 async function run<S extends z.ZodType>(schema: S, formData: FormData, action: (input: z.output<S>) => Promise<string>): Promise<FormState> {
   const values = formDataToObject(formData);
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  let done: string;
-  try {
-    done = await action(parsed.data);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError) return fromAppError(error, values);
-    throw error;
-  }
-  revalidatePath(PAGE);
-  redirect(`${PAGE}?${done}`);
+  return formAction({
+    schema,
+    input: values,
+    refill: values,
+    run: action,
+    onAppError: notFoundOn(),
+    done: (done) => {
+      revalidatePath(PAGE);
+      redirect(`${PAGE}?${done}`);
+    },
+  });
 }
 
 export async function addSandboxDestinationAction(_state: FormState, formData: FormData): Promise<FormState> {

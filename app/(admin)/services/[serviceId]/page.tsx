@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
@@ -9,6 +10,13 @@ import { hasUiPermission } from "@/lib/domain/permissions";
 import { getDashboard, type ChannelTotals } from "@/lib/services/reports/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+/** The dashboard's figures per status, as bars and as the table beside them. */
+const STATUSES = [
+  { key: "sending", label: "Sending", fill: "#005ea2" },
+  { key: "delivered", label: "Delivered", fill: "#00a91c" },
+  { key: "failed", label: "Failed", fill: "#b50909" },
+] as const;
 
 const CHANNELS = [
   { key: "sms", label: "Text messages", one: "text message", many: "text messages" },
@@ -18,11 +26,7 @@ const CHANNELS = [
 /** A bar per status, drawn with SVG attributes (no inline styles under the CSP); the table beside it has the numbers. */
 function StatusBars({ totals, label }: { totals: ChannelTotals; label: string }) {
   const max = Math.max(1, totals.sending, totals.delivered, totals.failed);
-  const bars = [
-    { name: "Sending", value: totals.sending, fill: "#005ea2" },
-    { name: "Delivered", value: totals.delivered, fill: "#00a91c" },
-    { name: "Failed", value: totals.failed, fill: "#b50909" },
-  ];
+  const bars = STATUSES.map((status) => ({ name: status.label, value: totals[status.key], fill: status.fill }));
   return (
     <svg width="240" height="78" viewBox="0 0 240 78" role="img" aria-label={`${label}: ${bars.map((b) => `${b.value} ${b.name.toLowerCase()}`).join(", ")}`}>
       {bars.map((bar, i) => (
@@ -76,35 +80,22 @@ export default async function ServiceDashboardPage({ params, searchParams }: { p
                 </Link>
               </h3>
               <StatusBars totals={totals} label={channel.label} />
-              <table className="usa-table usa-table--borderless usa-table--compact margin-top-1" data-testid={`totals-${channel.key}`}>
-                <caption className="usa-sr-only">{channel.label} in the last 7 days by status</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Sending</th>
-                    <th scope="col">Delivered</th>
-                    <th scope="col">Failed</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <tr>
-                    <td>
-                      <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}&status=sending`}>
-                        {totals.sending}
-                      </Link>
-                    </td>
-                    <td>
-                      <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}&status=delivered`}>
-                        {totals.delivered}
-                      </Link>
-                    </td>
-                    <td>
-                      <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}&status=failed`}>
-                        {totals.failed}
-                      </Link>
-                    </td>
-                  </tr>
-                </tbody>
-              </table>
+              <Table
+                caption={`${channel.label} in the last 7 days by status`}
+                isCaptionHidden
+                isCompact
+                testId={`totals-${channel.key}`}
+                rows={[totals]}
+                rowKey={() => channel.key}
+                columns={STATUSES.map((status) => ({
+                  header: status.label,
+                  cell: (row: ChannelTotals) => (
+                    <Link className="usa-link" href={`${base}/notifications?channel=${channel.key}&status=${status.key}`}>
+                      {row[status.key]}
+                    </Link>
+                  ),
+                }))}
+              />
             </section>
           );
         })}
@@ -131,31 +122,26 @@ export default async function ServiceDashboardPage({ params, searchParams }: { p
       {dashboard.recentFailures.length === 0 ? (
         <p>No messages have failed in the last 7 days.</p>
       ) : (
-        <table className="usa-table usa-table--borderless width-full">
-          <caption className="usa-sr-only">The most recent failed messages</caption>
-          <thead>
-            <tr>
-              <th scope="col">Recipient</th>
-              <th scope="col">Template</th>
-              <th scope="col">Reason</th>
-              <th scope="col">When</th>
-            </tr>
-          </thead>
-          <tbody>
-            {dashboard.recentFailures.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">
-                  <Link className="usa-link" href={`${base}/notification/${row.id}`}>
-                    {row.to}
-                  </Link>
-                </th>
-                <td>{row.templateName}</td>
-                <td>{statusLabel(row.status, row.notificationType)}</td>
-                <td>{formatDisplayTime(row.updatedAt ?? row.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="The most recent failed messages"
+          isCaptionHidden
+          rows={dashboard.recentFailures}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              header: "Recipient",
+              isRowHeader: true,
+              cell: (row) => (
+                <Link className="usa-link" href={`${base}/notification/${row.id}`}>
+                  {row.to}
+                </Link>
+              ),
+            },
+            { header: "Template", cell: (row) => row.templateName },
+            { header: "Reason", cell: (row) => statusLabel(row.status, row.notificationType) },
+            { header: "When", cell: (row) => formatDisplayTime(row.updatedAt ?? row.createdAt) },
+          ]}
+        />
       )}
       <p>
         <Link className="usa-link" href={`${base}/notifications`}>

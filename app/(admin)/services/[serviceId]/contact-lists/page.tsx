@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
-import { AppError } from "@/lib/errors";
+import { APP_ERROR_CODES } from "@/lib/errors";
 import { getContactLists } from "@/lib/services/bulk/contact-lists";
 import { CHANNEL_NAMES, formatDeletionDay } from "./_labels";
 
@@ -15,10 +15,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const { serviceId } = await params;
   const { saved, deleted } = await searchParams;
   const { user } = await requireServicePage(serviceId, "send_messages");
-  const lists = await getContactLists({ actor: user, serviceId }).catch((error: unknown) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const lists = await orNotFound(getContactLists({ actor: user, serviceId }), APP_ERROR_CODES);
   return (
     <div>
       {saved ? <Alert type="success" heading="Contact list saved">You can now use it with any template of the same type.</Alert> : null}

@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { HIDDEN, notFoundOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
 import { GUEST_LIST_MAX_EMAIL_ADDRESSES, GUEST_LIST_MAX_PHONE_NUMBERS } from "@/lib/domain/recipients/guest-list";
-import { AppError } from "@/lib/errors";
-import { fromAppError, type FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/form-action";
+import type { FormState } from "@/lib/forms/form-state";
 import { updateGuestList } from "@/lib/services/settings/guest-list";
 
 const slots = (formData: FormData, name: string, count: number) => Array.from({ length: count }, (_, i) => String(formData.get(`${name}-${i}`) ?? "").slice(0, 320));
@@ -14,13 +15,13 @@ export async function updateGuestListAction(serviceId: string, _state: FormState
   const emailAddresses = slots(formData, "emailAddresses", GUEST_LIST_MAX_EMAIL_ADDRESSES);
   const phoneNumbers = slots(formData, "phoneNumbers", GUEST_LIST_MAX_PHONE_NUMBERS);
   const values = Object.fromEntries([...emailAddresses.map((v, i) => [`emailAddresses-${i}`, v]), ...phoneNumbers.map((v, i) => [`phoneNumbers-${i}`, v])]);
-  try {
-    await updateGuestList({ actor, serviceId, input: { emailAddresses, phoneNumbers } });
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-    if (error instanceof AppError) return fromAppError(error, values);
-    throw error;
-  }
-  revalidatePath(`/services/${serviceId}/guest-list`);
-  redirect(`/services/${serviceId}/guest-list?saved=1`);
+  return formAction({
+    refill: values,
+    run: () => updateGuestList({ actor, serviceId, input: { emailAddresses, phoneNumbers } }),
+    onAppError: notFoundOn(HIDDEN),
+    done: () => {
+      revalidatePath(`/services/${serviceId}/guest-list`);
+      redirect(`/services/${serviceId}/guest-list?saved=1`);
+    },
+  });
 }

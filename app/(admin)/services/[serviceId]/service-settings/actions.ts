@@ -2,10 +2,12 @@
 // Server actions for a service's settings: parse the form, call one service function, map its
 // expected errors to FormState, then go back to the settings page with a banner.
 import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { HIDDEN, notFoundOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { formAction, pickFields, type ValidatedFormAction } from "@/lib/forms/form-action";
+import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import {
   changeServiceNameSchema,
   dataRetentionSchema,
@@ -21,171 +23,89 @@ import { changeDataRetention, changeEmailFrom, changeInternationalSms, changeSer
 import { addSmsSender, deleteSmsSender, updateSmsSender } from "@/lib/services/settings/sms-senders";
 
 const settingsPath = (serviceId: string) => `/services/${serviceId}/service-settings`;
+const sendersPath = (serviceId: string) => `${settingsPath(serviceId)}/sms-senders`;
+const replyToPath = (serviceId: string) => `${settingsPath(serviceId)}/reply-to`;
 
-/** Expected failures become form state; a service or row the user can't reach is the 404 page. */
-function failed(error: unknown, values?: Record<string, string>): FormState {
-  if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) notFound();
-  if (error instanceof AppError) return fromAppError(error, values);
-  throw error;
-}
+/** A service or row the user can't reach is the 404 page; other expected failures become form state. */
+const onAppError = notFoundOn(HIDDEN);
 
 function done(serviceId: string, changed: string, path = settingsPath(serviceId)): never {
   revalidatePath(`/services/${serviceId}`, "layout");
   redirect(`${path}?changed=${changed}`);
 }
 
+/** A settings form: validate, make the one change, then back to `path` with the `changed` banner. */
+function saveSetting<S extends z.ZodType>(serviceId: string, changed: string, form: Pick<ValidatedFormAction<S, unknown>, "schema" | "input" | "refill" | "run">, path?: string): Promise<FormState> {
+  return formAction({ ...form, onAppError, done: () => done(serviceId, changed, path) });
+}
+
 export async function changeServiceNameAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = { name: String(formData.get("name") ?? "") };
-  const parsed = changeServiceNameSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await changeServiceName({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(serviceId, "name");
+  return saveSetting(serviceId, "name", { schema: changeServiceNameSchema, input: values, refill: values, run: (input) => changeServiceName({ actor, serviceId, input }) });
 }
 
 export async function changeSmsPrefixAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
-  const parsed = smsPrefixSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  try {
-    await changeSmsPrefix({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error);
-  }
-  done(serviceId, "sms-prefix");
+  return saveSetting(serviceId, "sms-prefix", { schema: smsPrefixSchema, input: formDataToObject(formData), run: (input) => changeSmsPrefix({ actor, serviceId, input }) });
 }
 
 export async function changeInternationalSmsAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
-  const parsed = internationalSmsSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return fromZodError(parsed.error);
-  try {
-    await changeInternationalSms({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error);
-  }
-  done(serviceId, "international-sms");
+  return saveSetting(serviceId, "international-sms", { schema: internationalSmsSchema, input: formDataToObject(formData), run: (input) => changeInternationalSms({ actor, serviceId, input }) });
 }
 
-function smsSenderValues(formData: FormData) {
-  const all = formDataToObject(formData);
-  return { smsSender: all.smsSender ?? "", originationIdentity: all.originationIdentity ?? "", messagesPerSecond: all.messagesPerSecond ?? "", isDefault: all.isDefault ?? "" };
-}
+const smsSenderValues = (formData: FormData) => pickFields(formDataToObject(formData), ["smsSender", "originationIdentity", "messagesPerSecond", "isDefault"]);
 
 export async function addSmsSenderAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = smsSenderValues(formData);
-  const parsed = smsSenderSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await addSmsSender({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(serviceId, "sms-sender-added", `${settingsPath(serviceId)}/sms-senders`);
+  return saveSetting(serviceId, "sms-sender-added", { schema: smsSenderSchema, input: values, refill: values, run: (input) => addSmsSender({ actor, serviceId, input }) }, sendersPath(serviceId));
 }
 
 export async function updateSmsSenderAction(serviceId: string, senderId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = smsSenderValues(formData);
-  const parsed = smsSenderSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await updateSmsSender({ actor, serviceId, senderId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(serviceId, "sms-sender-changed", `${settingsPath(serviceId)}/sms-senders`);
+  return saveSetting(serviceId, "sms-sender-changed", { schema: smsSenderSchema, input: values, refill: values, run: (input) => updateSmsSender({ actor, serviceId, senderId, input }) }, sendersPath(serviceId));
 }
 
 export async function deleteSmsSenderAction(serviceId: string, senderId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await deleteSmsSender({ actor, serviceId, senderId });
-  } catch (error) {
-    return failed(error);
-  }
-  done(serviceId, "sms-sender-deleted", `${settingsPath(serviceId)}/sms-senders`);
+  return formAction({ run: () => deleteSmsSender({ actor, serviceId, senderId }), onAppError, done: () => done(serviceId, "sms-sender-deleted", sendersPath(serviceId)) });
 }
 
-function replyToValues(formData: FormData) {
-  const all = formDataToObject(formData);
-  return { emailAddress: all.emailAddress ?? "", isDefault: all.isDefault ?? "" };
-}
+const replyToValues = (formData: FormData) => pickFields(formDataToObject(formData), ["emailAddress", "isDefault"]);
 
 export async function addEmailReplyToAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = replyToValues(formData);
-  const parsed = emailReplyToSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await addEmailReplyTo({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(serviceId, "reply-to-added", `${settingsPath(serviceId)}/reply-to`);
+  return saveSetting(serviceId, "reply-to-added", { schema: emailReplyToSchema, input: values, refill: values, run: (input) => addEmailReplyTo({ actor, serviceId, input }) }, replyToPath(serviceId));
 }
 
 export async function updateEmailReplyToAction(serviceId: string, replyToId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = replyToValues(formData);
-  const parsed = emailReplyToSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await updateEmailReplyTo({ actor, serviceId, replyToId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(serviceId, "reply-to-changed", `${settingsPath(serviceId)}/reply-to`);
+  return saveSetting(serviceId, "reply-to-changed", { schema: emailReplyToSchema, input: values, refill: values, run: (input) => updateEmailReplyTo({ actor, serviceId, replyToId, input }) }, replyToPath(serviceId));
 }
 
 export async function deleteEmailReplyToAction(serviceId: string, replyToId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await deleteEmailReplyTo({ actor, serviceId, replyToId });
-  } catch (error) {
-    return failed(error);
-  }
-  done(serviceId, "reply-to-deleted", `${settingsPath(serviceId)}/reply-to`);
+  return formAction({ run: () => deleteEmailReplyTo({ actor, serviceId, replyToId }), onAppError, done: () => done(serviceId, "reply-to-deleted", replyToPath(serviceId)) });
 }
 
 export async function changeEmailFromAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const values = { emailFrom: String(formData.get("emailFrom") ?? "") };
-  const parsed = emailFromSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await changeEmailFrom({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(serviceId, "email-sender-name");
+  return saveSetting(serviceId, "email-sender-name", { schema: emailFromSchema, input: values, refill: values, run: (input) => changeEmailFrom({ actor, serviceId, input }) });
 }
 
 export async function changeDataRetentionAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
-  const all = formDataToObject(formData);
-  const values = { smsDays: all.smsDays ?? "", emailDays: all.emailDays ?? "" };
-  const parsed = dataRetentionSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, values);
-  try {
-    await changeDataRetention({ actor, serviceId, input: parsed.data });
-  } catch (error) {
-    return failed(error, values);
-  }
-  done(serviceId, "data-retention");
+  const values = pickFields(formDataToObject(formData), ["smsDays", "emailDays"]);
+  return saveSetting(serviceId, "data-retention", { schema: dataRetentionSchema, input: values, refill: values, run: (input) => changeDataRetention({ actor, serviceId, input }) });
 }
 
 export async function requestToGoLiveAction(serviceId: string): Promise<FormState> {
   const actor = await requireUser();
-  try {
-    await requestToGoLive({ actor, serviceId });
-  } catch (error) {
-    return failed(error);
-  }
-  done(serviceId, "go-live-requested");
+  return formAction({ run: () => requestToGoLive({ actor, serviceId }), onAppError, done: () => done(serviceId, "go-live-requested") });
 }

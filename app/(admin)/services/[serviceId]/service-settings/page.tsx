@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/uswds/alert";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { hasUiPermission } from "@/lib/domain/permissions";
 import { getServiceSettings } from "@/lib/services/settings/service-settings";
@@ -22,34 +23,27 @@ type Row = { label: string; value: ReactNode; href?: string; linkText?: string }
 
 function SettingsTable({ caption, rows }: { caption: string; rows: Row[] }) {
   return (
-    <table className="usa-table usa-table--borderless width-full">
-      <caption>{caption}</caption>
-      <thead className="usa-sr-only">
-        <tr>
-          <th scope="col">Setting</th>
-          <th scope="col">Value</th>
-          <th scope="col">Action</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.label}>
-            <th scope="row" className="width-card-lg">
-              {row.label}
-            </th>
-            <td>{row.value}</td>
-            <td className="text-right">
-              {row.href ? (
-                <Link className="usa-link" href={row.href}>
-                  {row.linkText ?? "Change"}
-                  <span className="usa-sr-only"> {row.label.toLowerCase()}</span>
-                </Link>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      isHeaderRowHidden
+      rows={rows}
+      rowKey={(row) => row.label}
+      columns={[
+        { header: "Setting", isRowHeader: true, className: "width-card-lg", cell: (row) => row.label },
+        { header: "Value", cell: (row) => row.value },
+        {
+          header: "Action",
+          className: "text-right",
+          cell: (row) =>
+            row.href ? (
+              <Link className="usa-link" href={row.href}>
+                {row.linkText ?? "Change"}
+                <span className="usa-sr-only"> {row.label.toLowerCase()}</span>
+              </Link>
+            ) : null,
+        },
+      ]}
+    />
   );
 }
 

@@ -2,9 +2,10 @@
 // Server actions for templates and folders. Each one checks the user and their permission for the
 // service again (through lib/services), whatever the page showed.
 import { redirect } from "next/navigation";
+import { redirectOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { formDataToObject, fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { formAction, pickFields } from "@/lib/forms/form-action";
+import { formDataToObject, fromZodError, type FormState } from "@/lib/forms/form-state";
 import { folderFormSchema, moveFormSchema, templateChannelSchema, templateFormSchema } from "@/lib/schemas/templates";
 import { archiveTemplate, createFolder, createTemplate, moveToFolder, renameFolder, TEMPLATE_FOLDER_ERRORS, updateTemplate } from "@/lib/services/templates/templates";
 
@@ -12,12 +13,11 @@ function base(serviceId: string): string {
   return `/services/${serviceId}/templates`;
 }
 
+/** What a template form refills after a failure. */
+const TEMPLATE_FIELDS = ["name", "subject", "content"];
+
 /** Expected failures become form state; a page the user can't use sends them back to the templates list. */
-function handle(error: unknown, serviceId: string, values: Record<string, string>): FormState {
-  if (!(error instanceof AppError)) throw error;
-  if (error.code === "NOT_FOUND") redirect(base(serviceId));
-  return fromAppError(error, values);
-}
+const backToTemplates = (serviceId: string) => redirectOn(base(serviceId));
 
 export async function chooseTemplateTypeAction(serviceId: string, folderId: string | null, _state: FormState, formData: FormData): Promise<FormState> {
   await requireUser();
@@ -28,69 +28,63 @@ export async function chooseTemplateTypeAction(serviceId: string, folderId: stri
 
 export async function createTemplateAction(serviceId: string, channel: "sms" | "email", _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formDataToObject(formData);
-  const keep = { name: values.name ?? "", subject: values.subject ?? "", content: values.content ?? "" };
-  const parsed = templateFormSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  let templateId: string;
-  try {
-    ({ templateId } = await createTemplate({ actor: user, serviceId, input: { channel, ...parsed.data } }));
-  } catch (error) {
-    return handle(error, serviceId, keep);
-  }
-  redirect(`${base(serviceId)}/${templateId}?saved=1`);
+  const fields = formDataToObject(formData);
+  return formAction({
+    schema: templateFormSchema,
+    input: fields,
+    refill: pickFields(fields, TEMPLATE_FIELDS),
+    run: (input) => createTemplate({ actor: user, serviceId, input: { channel, ...input } }),
+    onAppError: backToTemplates(serviceId),
+    done: ({ templateId }) => redirect(`${base(serviceId)}/${templateId}?saved=1`),
+  });
 }
 
 export async function updateTemplateAction(serviceId: string, templateId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const values = formDataToObject(formData);
-  const keep = { name: values.name ?? "", subject: values.subject ?? "", content: values.content ?? "" };
-  const parsed = templateFormSchema.safeParse(values);
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  try {
-    await updateTemplate({ actor: user, serviceId, templateId, input: parsed.data });
-  } catch (error) {
-    return handle(error, serviceId, keep);
-  }
-  redirect(`${base(serviceId)}/${templateId}?saved=1`);
+  const fields = formDataToObject(formData);
+  return formAction({
+    schema: templateFormSchema,
+    input: fields,
+    refill: pickFields(fields, TEMPLATE_FIELDS),
+    run: (input) => updateTemplate({ actor: user, serviceId, templateId, input }),
+    onAppError: backToTemplates(serviceId),
+    done: () => redirect(`${base(serviceId)}/${templateId}?saved=1`),
+  });
 }
 
 export async function archiveTemplateAction(serviceId: string, templateId: string): Promise<void> {
   const user = await requireUser();
-  try {
-    await archiveTemplate({ actor: user, serviceId, templateId });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    redirect(base(serviceId));
-  }
-  redirect(`${base(serviceId)}?deleted=1`);
+  await formAction({
+    run: () => archiveTemplate({ actor: user, serviceId, templateId }),
+    onAppError: () => redirect(base(serviceId)),
+    done: () => redirect(`${base(serviceId)}?deleted=1`),
+  });
 }
 
 export async function createFolderAction(serviceId: string, parentId: string | null, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const keep = { name: String(formData.get("name") ?? "") };
-  const parsed = folderFormSchema.safeParse({ name: keep.name, parentId: parentId ?? undefined });
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  let folderId: string;
-  try {
-    ({ folderId } = await createFolder({ actor: user, serviceId, name: parsed.data.name, parentId: parsed.data.parentId }));
-  } catch (error) {
-    return handle(error, serviceId, keep);
-  }
-  redirect(`${base(serviceId)}/folders/${folderId}`);
+  return formAction({
+    schema: folderFormSchema,
+    input: { name: keep.name, parentId: parentId ?? undefined },
+    refill: keep,
+    run: (input) => createFolder({ actor: user, serviceId, name: input.name, parentId: input.parentId }),
+    onAppError: backToTemplates(serviceId),
+    done: ({ folderId }) => redirect(`${base(serviceId)}/folders/${folderId}`),
+  });
 }
 
 export async function renameFolderAction(serviceId: string, folderId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const keep = { name: String(formData.get("name") ?? "") };
-  const parsed = folderFormSchema.safeParse({ name: keep.name });
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  try {
-    await renameFolder({ actor: user, serviceId, folderId, name: parsed.data.name });
-  } catch (error) {
-    return handle(error, serviceId, keep);
-  }
-  redirect(`${base(serviceId)}/folders/${folderId}`);
+  return formAction({
+    schema: folderFormSchema,
+    input: { name: keep.name },
+    refill: keep,
+    run: (input) => renameFolder({ actor: user, serviceId, folderId, name: input.name }),
+    onAppError: backToTemplates(serviceId),
+    done: () => redirect(`${base(serviceId)}/folders/${folderId}`),
+  });
 }
 
 export async function moveToFolderAction(serviceId: string, currentFolderId: string | null, _state: FormState, formData: FormData): Promise<FormState> {
@@ -105,10 +99,10 @@ export async function moveToFolderAction(serviceId: string, currentFolderId: str
     const failure = parsed.success ? { ok: false as const, fieldErrors: {} } : fromZodError(parsed.error, { templateIds: "templates", folderIds: "templates" });
     return nothingChosen ? { ...failure, fieldErrors: { templates: TEMPLATE_FOLDER_ERRORS.chooseTemplates, ...failure.fieldErrors } } : failure;
   }
-  try {
-    await moveToFolder({ actor: user, serviceId, templateIds: parsed.data.templateIds, folderIds: parsed.data.folderIds, targetFolderId: parsed.data.moveTo });
-  } catch (error) {
-    return handle(error, serviceId, {});
-  }
-  redirect(`${currentFolderId ? `${base(serviceId)}/folders/${currentFolderId}` : base(serviceId)}?moved=1`);
+  const { templateIds, folderIds, moveTo } = parsed.data;
+  return formAction({
+    run: () => moveToFolder({ actor: user, serviceId, templateIds, folderIds, targetFolderId: moveTo }),
+    onAppError: backToTemplates(serviceId),
+    done: () => redirect(`${currentFolderId ? `${base(serviceId)}/folders/${currentFolderId}` : base(serviceId)}?moved=1`),
+  });
 }

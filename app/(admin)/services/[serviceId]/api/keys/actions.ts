@@ -1,8 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
+import { redirectOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { fromAppError, fromZodError, type FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/form-action";
+import type { FormState } from "@/lib/forms/form-state";
 import { createApiKeySchema } from "@/lib/schemas/api-keys";
 import { createApiKey, revokeApiKey } from "@/lib/services/api-keys/api-keys";
 
@@ -10,24 +11,19 @@ import { createApiKey, revokeApiKey } from "@/lib/services/api-keys/api-keys";
 export async function createApiKeyAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const keep = { name: String(formData.get("name") ?? "") };
-  const parsed = createApiKeySchema.safeParse({ name: keep.name, keyType: formData.get("keyType") ?? undefined });
-  if (!parsed.success) return fromZodError(parsed.error, {}, keep);
-  try {
-    const { combinedKey } = await createApiKey({ actor: user, serviceId, name: parsed.data.name, keyType: parsed.data.keyType });
-    return { ok: true, message: combinedKey };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") redirect(`/services/${serviceId}`);
-    if (error instanceof AppError) return fromAppError(error, keep);
-    throw error;
-  }
+  return formAction({
+    schema: createApiKeySchema,
+    input: { name: keep.name, keyType: formData.get("keyType") ?? undefined },
+    refill: keep,
+    run: (input) => createApiKey({ actor: user, serviceId, name: input.name, keyType: input.keyType }),
+    onAppError: redirectOn(`/services/${serviceId}`),
+    done: ({ combinedKey }) => ({ ok: true, message: combinedKey }),
+  });
 }
 
+/** Back to the list, also after an expected error (the key was revoked already, say). */
 export async function revokeApiKeyAction(serviceId: string, keyId: string): Promise<void> {
   const user = await requireUser();
-  try {
-    await revokeApiKey({ actor: user, serviceId, keyId });
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-  }
-  redirect(`/services/${serviceId}/api/keys?revoked=1`);
+  const revoked = () => redirect(`/services/${serviceId}/api/keys?revoked=1`);
+  await formAction({ run: () => revokeApiKey({ actor: user, serviceId, keyId }), onAppError: revoked, done: revoked });
 }

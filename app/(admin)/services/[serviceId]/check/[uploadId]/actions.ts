@@ -1,9 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
+import { redirectOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
 import { parseScheduleChoice } from "@/lib/domain/notifications/schedule";
-import { AppError } from "@/lib/errors";
-import { fromAppError, type FormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/form-action";
+import type { FormState } from "@/lib/forms/form-state";
 import { saveContactList } from "@/lib/services/bulk/contact-lists";
 import { startJob } from "@/lib/services/bulk/uploads";
 
@@ -11,25 +12,19 @@ export async function startJobAction(serviceId: string, uploadId: string, _state
   const user = await requireUser();
   const when = parseScheduleChoice(String(formData.get("when") ?? "now"), new Date());
   if (!when.ok) return { ok: false, fieldErrors: { when: when.error } };
-  let jobId: string;
-  try {
-    ({ jobId } = await startJob({ actor: user, serviceId, uploadId, scheduledFor: when.scheduledFor }));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") redirect(`/services/${serviceId}/templates`);
-    if (error instanceof AppError) return fromAppError(error);
-    throw error;
-  }
-  redirect(`/services/${serviceId}/jobs/${jobId}`);
+  return formAction({
+    run: () => startJob({ actor: user, serviceId, uploadId, scheduledFor: when.scheduledFor }),
+    onAppError: redirectOn(`/services/${serviceId}/templates`),
+    done: ({ jobId }) => redirect(`/services/${serviceId}/jobs/${jobId}`),
+  });
 }
 
 /** Saves a valid upload as a contact list to send again with other templates. */
 export async function saveContactListAction(serviceId: string, uploadId: string): Promise<void> {
   const user = await requireUser();
-  try {
-    await saveContactList({ actor: user, serviceId, uploadId });
-  } catch (error) {
-    if (error instanceof AppError) redirect(`/services/${serviceId}/check/${uploadId}`);
-    throw error;
-  }
-  redirect(`/services/${serviceId}/contact-lists?saved=1`);
+  await formAction({
+    run: () => saveContactList({ actor: user, serviceId, uploadId }),
+    onAppError: () => redirect(`/services/${serviceId}/check/${uploadId}`),
+    done: () => redirect(`/services/${serviceId}/contact-lists?saved=1`),
+  });
 }

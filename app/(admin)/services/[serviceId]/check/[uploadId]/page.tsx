@@ -1,17 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { after } from "next/server";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { MessagePreview } from "@/components/templates/message-preview";
 import { Alert } from "@/components/uswds/alert";
+import { Table, type TableColumn } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { scheduleSlots } from "@/lib/domain/notifications/schedule";
-import { AppError } from "@/lib/errors";
 import { checkUpload } from "@/lib/services/bulk/uploads";
 import { saveContactListAction, startJobAction } from "./actions";
 import { StartForm } from "./start-form";
 
 export const metadata: Metadata = { title: "Check your spreadsheet" };
+
+type SpreadsheetRow = { rowNumber: number; recipient: string; personalisation: Record<string, unknown> };
+
+/** The spreadsheet's own row number (as in the file), as each row's header. */
+const ROW_NUMBER: TableColumn<SpreadsheetRow> = { header: "Row", isRowHeader: true, cell: (row) => row.rowNumber };
+
+/** One column per spreadsheet column, in the file's order; the first is the recipient. */
+function spreadsheetColumns(names: readonly string[]): TableColumn<SpreadsheetRow>[] {
+  return names.map((name, i) => ({ header: name, key: `column-${i}`, cell: (row) => (i === 0 ? row.recipient : String(row.personalisation[name] ?? "")) }));
+}
 
 function duration(seconds: number): string {
   if (seconds < 60) return "less than a minute";
@@ -25,20 +35,14 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
   const { serviceId, uploadId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
   // A valid file's rows are prepared for sending once this page has gone (prepared-rows.ts).
-  const result = await checkUpload({ actor: user, serviceId, uploadId, prepare: after }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const result = await orNotFound(checkUpload({ actor: user, serviceId, uploadId, prepare: after }));
   const uploadAgain = `/services/${serviceId}/send/${result.templateId}/csv`;
   if (!result.ok) {
     return (
       <div>
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <h1 className="usa-alert__heading">{result.fileError.heading}</h1>
-            <p className="usa-alert__text">{result.fileError.body}</p>
-          </div>
-        </div>
+        <Alert type="error" heading={result.fileError.heading} headingLevel={1}>
+          {result.fileError.body}
+        </Alert>
         <p className="margin-top-3">
           <Link className="usa-button" href={uploadAgain}>
             Upload your file again
@@ -52,40 +56,19 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
   if (!check.isValid) {
     return (
       <div>
-        <div className="usa-alert usa-alert--error" role="alert">
-          <div className="usa-alert__body">
-            <h1 className="usa-alert__heading">There’s a problem with {result.fileName}</h1>
-            <p className="usa-alert__text">You need to {check.errorSummary.join(", ")}.</p>
-          </div>
-        </div>
-        <table className="usa-table usa-table--borderless width-full margin-top-3">
-          <caption>
-            {check.rowsWithErrors.toLocaleString("en-US")} {check.rowsWithErrors === 1 ? "row has" : "rows have"} problems
-            {check.shownErrorRows.length < check.rowsWithErrors ? ` (the first ${check.shownErrorRows.length} are shown)` : ""}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Problem</th>
-              {columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {check.shownErrorRows.map((row) => (
-              <tr key={row.rowNumber}>
-                <th scope="row">{row.rowNumber}</th>
-                <td className="text-secondary-dark">{row.errors.map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join("; ")}</td>
-                {columns.map((c, i) => (
-                  <td key={`${c}-${i}`}>{i === 0 ? row.recipient : String(row.personalisation[c] ?? "")}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Alert type="error" heading={`There’s a problem with ${result.fileName}`} headingLevel={1}>
+          You need to {check.errorSummary.join(", ")}.
+        </Alert>
+        <Table
+          caption={`${check.rowsWithErrors.toLocaleString("en-US")} ${check.rowsWithErrors === 1 ? "row has" : "rows have"} problems${check.shownErrorRows.length < check.rowsWithErrors ? ` (the first ${check.shownErrorRows.length} are shown)` : ""}`}
+          rows={check.shownErrorRows}
+          rowKey={(row) => String(row.rowNumber)}
+          columns={[
+            ROW_NUMBER,
+            { header: "Problem", className: "text-secondary-dark", cell: (row) => row.errors.map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join("; ") },
+            ...spreadsheetColumns(columns),
+          ]}
+        />
         <p>
           <Link className="usa-button" href={uploadAgain}>
             Upload your file again
@@ -115,31 +98,12 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
           <MessagePreview preview={result.preview} recipient={check.rows[0]?.recipient} />
         </>
       ) : null}
-      <table className="usa-table usa-table--borderless width-full">
-        <caption>
-          The first {firstRows.length} of {check.rowCount.toLocaleString("en-US")} rows
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Row</th>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {firstRows.map((row) => (
-            <tr key={row.rowNumber}>
-              <th scope="row">{row.rowNumber}</th>
-              {columns.map((c, i) => (
-                <td key={`${c}-${i}`}>{i === 0 ? row.recipient : String(row.personalisation[c] ?? "")}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table
+        caption={`The first ${firstRows.length} of ${check.rowCount.toLocaleString("en-US")} rows`}
+        rows={firstRows}
+        rowKey={(row) => String(row.rowNumber)}
+        columns={[ROW_NUMBER, ...spreadsheetColumns(columns)]}
+      />
       {result.overDailyLimit ? (
         <p>
           <Link className="usa-button" href={uploadAgain}>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
-import { AppError } from "@/lib/errors";
+import { APP_ERROR_CODES } from "@/lib/errors";
 import { getContactList } from "@/lib/services/bulk/contact-lists";
 import { sendToContactListAction } from "../actions";
 import { CHANNEL_NAMES, formatDeletionDay } from "../_labels";
@@ -15,10 +15,7 @@ export const metadata: Metadata = { title: "Contact list" };
 export default async function Page({ params }: { params: Promise<{ serviceId: string; listId: string }> }) {
   const { serviceId, listId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
-  const { list, templates } = await getContactList({ actor: user, serviceId, listId }).catch((error: unknown) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const { list, templates } = await orNotFound(getContactList({ actor: user, serviceId, listId }), APP_ERROR_CODES);
   const kind = list.templateType === "sms" ? "text message" : "email";
   return (
     <div>

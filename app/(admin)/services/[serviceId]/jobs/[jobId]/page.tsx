@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { Alert } from "@/components/uswds/alert";
 import { Pagination } from "@/components/uswds/pagination";
@@ -9,7 +9,6 @@ import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
 import type { NotificationStatusName } from "@/lib/domain/notifications/status";
-import { AppError } from "@/lib/errors";
 import { getJob } from "@/lib/services/bulk/uploads";
 import { cancelJobAction } from "../actions";
 import { JOB_STATUS_LABELS, jobTotals } from "../_job-labels";
@@ -29,10 +28,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const filterKey = query.status && query.status in FILTERS ? query.status : "all";
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const { user } = await requireServicePage(serviceId, "view_activity");
-  const data = await getJob({ actor: user, serviceId, jobId, statuses: FILTERS[filterKey]?.statuses, page }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const data = await orNotFound(getJob({ actor: user, serviceId, jobId, statuses: FILTERS[filterKey]?.statuses, page }));
   const { job } = data;
   const totals = jobTotals(job);
   const stillGoing = ["pending", "in_progress"].includes(job.jobStatus) || (job.jobStatus === "finished" && totals.sending > 0);

@@ -2,28 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
+import { MISSING, recoverFrom } from "@/app/_lib/expected-errors";
 import { AutoRefresh } from "@/components/layout/auto-refresh";
 import { MessagePreview } from "@/components/templates/message-preview";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
-import { AppError } from "@/lib/errors";
 import { getNotification } from "@/lib/services/notifications/get-notification";
 import { getMessageRetentionNotice } from "@/lib/services/reports/notification-reports";
 import { MessageRetention, MessageUnavailable } from "../../notifications/_components/message-retention";
 
-// One lookup per request, shared by the tab title and the page.
+// One lookup per request, shared by the tab title and the page. A missing message isn't the 404
+// page straight away: it may have been deleted at the end of its retention period, which the page says.
 const loadMessage = cache(async (serviceId: string, notificationId: string) => {
   const { user } = await requireServicePage(serviceId);
   const [page, retention] = await Promise.all([
-    getNotification({ actor: user, serviceId, notificationId }).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") return null;
-      throw error;
-    }),
-    getMessageRetentionNotice({ actor: user, serviceId, notificationId }).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === "NOT_FOUND") return { status: "unknown" as const };
-      throw error;
-    }),
+    recoverFrom(getNotification({ actor: user, serviceId, notificationId }), MISSING, () => null),
+    recoverFrom(getMessageRetentionNotice({ actor: user, serviceId, notificationId }), MISSING, () => ({ status: "unknown" as const })),
   ]);
   return { page, retention };
 });

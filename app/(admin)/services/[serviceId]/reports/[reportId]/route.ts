@@ -1,7 +1,7 @@
 // GET /services/{serviceId}/reports/{reportId} – download a ready message report (CSV). Another
 // service's report, one not ready yet, or one that has expired is "not found".
+import { HIDDEN, isAppErrorWith } from "@/app/_lib/expected-errors";
 import { getCurrentUser } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { getNotificationReportFile } from "@/lib/services/reports/notification-reports";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ serviceId: string; reportId: string }> }): Promise<Response> {
@@ -15,7 +15,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ser
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${fileName}"`, "content-length": String(length), "cache-control": "no-store" },
     });
   } catch (error) {
-    if (error instanceof AppError && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN")) return new Response("Not found", { status: 404 });
+    // A download answers with a plain 404, not the 404 page.
+    if (isAppErrorWith(error, HIDDEN)) return new Response("Not found", { status: 404 });
     throw error;
   }
 }

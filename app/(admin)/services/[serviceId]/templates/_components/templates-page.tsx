@@ -1,10 +1,9 @@
 // The templates page, for the top level and for a folder: breadcrumbs, what's inside, and the
 // buttons to add a template or folder (for members who can edit templates).
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { listTemplatesPage } from "@/lib/services/templates/templates";
 import { moveToFolderAction } from "../actions";
 import { TemplateBrowser } from "./template-browser";
@@ -13,10 +12,7 @@ const TYPE_LABELS = { sms: "Text message template", email: "Email template" } as
 
 export async function TemplatesPage({ serviceId, folderId, flags }: { serviceId: string; folderId: string | null; flags: Record<string, string | string[] | undefined> }) {
   const { user } = await requireServicePage(serviceId);
-  const page = await listTemplatesPage({ actor: user, serviceId, folderId }).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const page = await orNotFound(listTemplatesPage({ actor: user, serviceId, folderId }));
   const base = `/services/${serviceId}/templates`;
   const folderQuery = page.folder ? `?folder=${page.folder.id}` : "";
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { requireServicePage } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { APP_ERROR_CODES } from "@/lib/errors";
 import { getContactList } from "@/lib/services/bulk/contact-lists";
 import { deleteContactListAction } from "../../actions";
 
@@ -11,10 +11,7 @@ export const metadata: Metadata = { title: "Delete contact list" };
 export default async function Page({ params }: { params: Promise<{ serviceId: string; listId: string }> }) {
   const { serviceId, listId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
-  const { list } = await getContactList({ actor: user, serviceId, listId }).catch((error: unknown) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const { list } = await orNotFound(getContactList({ actor: user, serviceId, listId }), APP_ERROR_CODES);
   return (
     <div>
       <h1 className="margin-top-0">Delete ‘{list.originalFileName}’?</h1>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { BackLink } from "@/components/uswds/back-link";
+import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { APP_ERROR_CODES } from "@/lib/errors";
 import { exampleSpreadsheet } from "@/lib/services/bulk/uploads";
 import { uploadSpreadsheetAction } from "./actions";
 import { UploadForm } from "./upload-form";
@@ -13,10 +14,7 @@ export const metadata: Metadata = { title: "Upload a list of recipients" };
 export default async function Page({ params }: { params: Promise<{ serviceId: string; templateId: string }> }) {
   const { serviceId, templateId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
-  const example = await exampleSpreadsheet({ actor: user, serviceId, templateId }).catch((error: unknown) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const example = await orNotFound(exampleSpreadsheet({ actor: user, serviceId, templateId }), APP_ERROR_CODES);
   const [header = "", sample = ""] = example.csv.split("\r\n");
   const columns = header.split(",");
   return (
@@ -24,25 +22,12 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
       <BackLink href={`/services/${serviceId}/templates/${templateId}`}>Back to the template</BackLink>
       <h1 className="margin-top-0">Upload a list of recipients</h1>
       <p>Your spreadsheet needs a column for each of these, in any order, with the names in the first row:</p>
-      <table className="usa-table usa-table--borderless">
-        <caption>Columns your file needs</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            {sample.split(",").map((v, i) => (
-              <td key={i}>{v}</td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+      <Table
+        caption="Columns your file needs"
+        rows={[sample.split(",")]}
+        rowKey={() => "example"}
+        columns={columns.map((name, i) => ({ header: name, key: `column-${i}`, cell: (values: string[]) => values[i] }))}
+      />
       <p>
         <a className="usa-link" href={`/services/${serviceId}/send/${templateId}/example.csv`} download={example.fileName}>
           Download an example spreadsheet

@@ -4,6 +4,7 @@
 // everything again on send. Works without JavaScript (the action re-renders the page).
 import { useActionState } from "react";
 import { MessagePreview } from "@/components/templates/message-preview";
+import { Alert } from "@/components/uswds/alert";
 import { ErrorSummary } from "@/components/uswds/error-summary";
 import { Select } from "@/components/uswds/select";
 import { TextInput } from "@/components/uswds/text-input";
@@ -99,11 +100,9 @@ export function OneOffForm({ action, channel, placeholders, hasOwnRecipient, tri
       {summary}
       <p className="usa-hint">Step 1 of {stepCount}</p>
       {trialMode ? (
-        <div className="usa-alert usa-alert--info usa-alert--slim margin-bottom-2">
-          <div className="usa-alert__body">
-            <p className="usa-alert__text">Your service is in trial mode. You can only send to yourself, members of your team and your guest list.</p>
-          </div>
-        </div>
+        <Alert type="info" isSlim className="margin-bottom-2">
+          Your service is in trial mode. You can only send to yourself, members of your team and your guest list.
+        </Alert>
       ) : null}
       <form action={formAction} noValidate className="usa-form usa-form--large" key="recipient">
         <Hidden state={state} except="recipient" />

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { orNotFound } from "@/app/_lib/expected-errors";
 import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
 import { scheduleSlots } from "@/lib/domain/notifications/schedule";
-import { AppError } from "@/lib/errors";
+import { APP_ERROR_CODES } from "@/lib/errors";
 import { getOneOffContext } from "@/lib/services/sending/one-off";
 import { oneOffAction } from "./actions";
 import { OneOffForm } from "./one-off-form";
@@ -13,10 +13,7 @@ export const metadata: Metadata = { title: "Send a message" };
 export default async function Page({ params }: { params: Promise<{ serviceId: string; templateId: string }> }) {
   const { serviceId, templateId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
-  const context = await getOneOffContext({ actor: user, serviceId, templateId }).catch((error: unknown) => {
-    if (error instanceof AppError) notFound();
-    throw error;
-  });
+  const context = await orNotFound(getOneOffContext({ actor: user, serviceId, templateId }), APP_ERROR_CODES);
   return (
     <div>
       <BackLink href={`/services/${serviceId}/templates/${templateId}`}>{`Back to ${context.template.name}`}</BackLink>
