@@ -22,12 +22,15 @@ export async function createApiKeyAction(serviceId: string, _state: FormState, f
   }
 }
 
+/** "API key revoked" only when one was: not for another service's key, nor one already revoked. */
 export async function revokeApiKeyAction(serviceId: string, keyId: string): Promise<void> {
   const user = await requireUser();
+  let isRevoked = false;
   try {
     await revokeApiKey({ actor: user, serviceId, keyId });
+    isRevoked = true;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
   }
-  redirect(`/services/${serviceId}/api/keys?revoked=1`);
+  redirect(`/services/${serviceId}/api/keys${isRevoked ? "?revoked=1" : ""}`);
 }
