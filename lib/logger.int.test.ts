@@ -1,12 +1,10 @@
 // Log lines of errors that PostgreSQL raised over request values quote none of them: the database
 // quotes the JSON it could not read (a NUL in a client reference), an invalid id, a duplicate email.
-import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { getDb } from "./db/client";
 import { createLogger } from "./logger";
-import { createTestActor, createTestService, createTestTemplate } from "../testing/factories";
-import type { ApiCaller } from "./services/api/authenticate";
+import { createTestApiSender, rejectionOf } from "../testing/factories";
 import { sendApiNotification } from "./services/api/send";
 
 /** The line `logger.error({ err }, …)` writes, as the API's last-resort handler logs it. */
@@ -23,23 +21,15 @@ function logLine(error: unknown): string {
 }
 
 async function failure(promise: Promise<unknown>): Promise<Error> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
+  const error = await rejectionOf(promise);
   expect(error).toBeInstanceOf(Error);
   return error as Error;
 }
 
 describe("database errors in the log", () => {
   it("a NUL in the client reference: the line says what failed, and quotes neither the reference nor the personalisation", async () => {
-    const owner = await createTestActor();
-    const service = await createTestService(owner.userId);
-    await getDb().service.update({ where: { id: service.id }, data: { restricted: false } });
-    const template = await createTestTemplate(service.id, owner.userId, { type: "sms", content: "Hello ((name))" });
-    const caller: ApiCaller = { serviceId: service.id, serviceName: service.name, apiKeyId: randomUUID(), keyType: "normal", rateLimit: 3000 };
-    await getDb().apiKey.create({ data: { id: caller.apiKeyId, serviceId: service.id, name: "k", keyType: "normal", secretEncrypted: "x", createdById: owner.userId } });
-    const body = { phone_number: "+12025550123", template_id: template.id, personalisation: { name: "Ada Lovelace" }, reference: "case-4471-private\u0000tail" };
+    const { caller, body: valid } = await createTestApiSender();
+    const body = { ...valid, personalisation: { name: "Ada Lovelace" }, reference: "case-4471-private\u0000tail" };
 
     // Grouped sends, and a send with an Idempotency-Key in its own transaction.
     for (const idempotencyKey of [undefined, "order-nul"]) {

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { startWorker, type RunningWorker } from "../../../jobs/worker";
 import { getDb } from "../../db/client";
-import { AppError } from "../../errors";
 import { createActiveUser, PASSWORD } from "../../../testing/accounts";
+import { appErrorOf } from "../../../testing/factories";
 import { codeIn, waitForOutboxMessage } from "../../../testing/outbox";
 import { changeSecurityCodeMethod, WRONG_PASSWORD } from "./profile";
 import { completeSignIn, SIGN_IN_FAILED, startSignIn } from "./sign-in";
@@ -36,14 +36,7 @@ vi.mock("../../db/users", async (importOriginal) => {
   };
 });
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
+const failure = appErrorOf;
 
 async function state(userId: string) {
   const db = getDb();
