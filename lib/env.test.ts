@@ -49,10 +49,37 @@ describe("parseEnv", () => {
     expect(parseEnv({}).SNS_RECEIPT_TOPIC_ARNS).toEqual([]);
   });
 
+  const deployed = { NOTIFY_ENVIRONMENT: "staging", DATABASE_URL: "postgresql://db.internal/notify", SECRET_KEY: "x".repeat(32), ENCRYPTION_KEY: "y".repeat(32), NOTIFY_BASE_URL: "https://notify.example.gov" };
+  const aws = { EMAIL_PROVIDER: "ses", SMS_PROVIDER: "pinpoint", SNS_RECEIPT_TOPIC_ARNS: "arn:aws:sns:us-west-2:123456789012:notify-receipts" };
+
   it("requires receipt topics when deployed with AWS providers", () => {
-    const deployed = { NOTIFY_ENVIRONMENT: "staging", DATABASE_URL: "postgresql://db.internal/notify", SECRET_KEY: "x".repeat(32), ENCRYPTION_KEY: "y".repeat(32), NOTIFY_BASE_URL: "https://notify.example.gov" };
-    expect(() => parseEnv({ ...deployed, EMAIL_PROVIDER: "ses" })).toThrow("Configuration error: SNS_RECEIPT_TOPIC_ARNS must be set when AWS providers are used, or no delivery receipt is accepted");
-    expect(parseEnv({ ...deployed }).EMAIL_PROVIDER).toBe("local");
+    expect(() => parseEnv({ ...deployed, ...aws, SNS_RECEIPT_TOPIC_ARNS: "" })).toThrow("Configuration error: SNS_RECEIPT_TOPIC_ARNS must be set when AWS providers are used, or no delivery receipt is accepted");
+    expect(parseEnv({ ...deployed, ...aws })).toMatchObject({ EMAIL_PROVIDER: "ses", SMS_PROVIDER: "pinpoint" });
+  });
+
+  it.each(["sandbox", "staging", "production"])("refuses the local email and SMS providers, which publish every message at /outbox, when NOTIFY_ENVIRONMENT is %s", (environment) => {
+    const raw = { ...deployed, ...aws, NOTIFY_ENVIRONMENT: environment };
+    const emailLine = `Configuration error: EMAIL_PROVIDER must be ses when NOTIFY_ENVIRONMENT is ${environment} (the local provider shows every email at /outbox)`;
+    const smsLine = `Configuration error: SMS_PROVIDER must be sns or pinpoint when NOTIFY_ENVIRONMENT is ${environment} (the local provider shows every text message at /outbox)`;
+    // Left unset they default to local, so a deploy that forgets them fails too.
+    for (const [variable, line] of [["EMAIL_PROVIDER", emailLine], ["SMS_PROVIDER", smsLine]] as const) {
+      for (const value of ["local", ""]) {
+        const error = (() => {
+          try {
+            parseEnv({ ...raw, [variable]: value });
+          } catch (e) {
+            return e;
+          }
+          return null;
+        })();
+        expect(error).toBeInstanceOf(ConfigError);
+        expect((error as ConfigError).message).toBe(line);
+      }
+    }
+  });
+
+  it("keeps the local providers as the default for local and test runs", () => {
+    for (const environment of ["local", "test"]) expect(parseEnv({ NOTIFY_ENVIRONMENT: environment })).toMatchObject({ EMAIL_PROVIDER: "local", SMS_PROVIDER: "local" });
   });
 
   it("offers Login.gov only with issuer, client id and key all set, and reads a one-line key", () => {

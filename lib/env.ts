@@ -117,6 +117,13 @@ export const envSchema = z
         if (!env[key]) ctx.addIssue({ code: "custom", path: [key], message: `must be set when NOTIFY_ENVIRONMENT is ${env.NOTIFY_ENVIRONMENT}` });
       }
     }
+    // The local providers show every message, security codes included, to anyone at /outbox.
+    if (isDeployed && env.EMAIL_PROVIDER === "local") {
+      ctx.addIssue({ code: "custom", path: ["EMAIL_PROVIDER"], message: `must be ses when NOTIFY_ENVIRONMENT is ${env.NOTIFY_ENVIRONMENT} (the local provider shows every email at /outbox)` });
+    }
+    if (isDeployed && env.SMS_PROVIDER === "local") {
+      ctx.addIssue({ code: "custom", path: ["SMS_PROVIDER"], message: `must be sns or pinpoint when NOTIFY_ENVIRONMENT is ${env.NOTIFY_ENVIRONMENT} (the local provider shows every text message at /outbox)` });
+    }
     if ((env.EMAIL_PROVIDER === "ses" || env.SMS_PROVIDER !== "local") && isDeployed && env.SNS_RECEIPT_TOPIC_ARNS.length === 0) {
       ctx.addIssue({ code: "custom", path: ["SNS_RECEIPT_TOPIC_ARNS"], message: "must be set when AWS providers are used, or no delivery receipt is accepted" });
     }

@@ -119,6 +119,25 @@ function collectLines(stream: NodeJS.ReadableStream | null): string[] {
   return lines;
 }
 
+describe("npm run start:web", () => {
+  it("refuses a deployed environment left on the local providers, which would publish security codes at /outbox, in one line", async () => {
+    const child = startProductionProcess("web", {
+      NOTIFY_ENVIRONMENT: "production",
+      DATABASE_URL: withDatabase(serverUrl, "notify_never_used"),
+      SECRET_KEY,
+      ENCRYPTION_KEY,
+      NOTIFY_BASE_URL: "https://notify.example.gov",
+      VCAP_SERVICES: "",
+      EMAIL_PROVIDER: "",
+      SMS_PROVIDER: "",
+    });
+    const stderr = collectLines(child.stderr);
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toEqual(["Configuration error: EMAIL_PROVIDER must be ses when NOTIFY_ENVIRONMENT is production (the local provider shows every email at /outbox)"]);
+  });
+});
+
 describe("npm run start:worker", () => {
   let database: { url: string; drop: () => Promise<void> };
   beforeAll(async () => {

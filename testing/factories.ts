@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "../lib/db/client";
 import type { PermissionType, TemplateType } from "../lib/db/generated/client";
 import { AppError } from "../lib/errors";
+import type { ApiCaller } from "../lib/services/api/authenticate";
 import type { SessionUser } from "../lib/services/auth/sessions";
 import { getEnv } from "../lib/env";
 import { encrypt } from "../lib/security/encryption";
@@ -85,12 +86,35 @@ export async function addTestMember(serviceId: string, userId: string, permissio
   await getDb().serviceUser.create({ data: { serviceId, userId, permissions } });
 }
 
-/** The AppError code a promise rejects with (fails the test if it resolves or throws something else). */
-export async function rejectionCode(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => new Error("expected the call to fail, but it succeeded"),
+/** What a promise rejects with (fails the test if it resolves). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error("expected the call to fail, but it succeeded");
+    },
     (e: unknown) => e,
   );
+}
+
+/** The AppError a promise rejects with (fails the test if it resolves or throws something else). */
+export async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
+  const error = await rejectionOf(promise);
   if (!(error instanceof AppError)) throw error;
-  return error.code;
+  return error;
+}
+
+/** The AppError code a promise rejects with (fails the test if it resolves or throws something else). */
+export async function rejectionCode(promise: Promise<unknown>): Promise<string> {
+  return (await appErrorOf(promise)).code;
+}
+
+/** A live service with an SMS template ("Hello ((name))") and a live API key: the caller the API would see, and a body to send. */
+export async function createTestApiSender() {
+  const owner = await createTestActor();
+  const service = await createTestService(owner.userId);
+  await getDb().service.update({ where: { id: service.id }, data: { restricted: false } });
+  const template = await createTestTemplate(service.id, owner.userId, { type: "sms", content: "Hello ((name))" });
+  const caller: ApiCaller = { serviceId: service.id, serviceName: service.name, apiKeyId: randomUUID(), keyType: "normal", rateLimit: 3000 };
+  await getDb().apiKey.create({ data: { id: caller.apiKeyId, serviceId: service.id, name: "k", keyType: "normal", secretEncrypted: "x", createdById: owner.userId } });
+  return { caller, serviceId: service.id, body: { phone_number: "+12025550123", template_id: template.id, personalisation: { name: "Ada" } as Record<string, string> } };
 }

@@ -31,6 +31,21 @@ test("API answers, served outside Next, carry the same security headers", async 
   }
 });
 
+test("a path with broken percent-encoding gets the answer any unknown path gets, with the security headers", async ({ request }) => {
+  const broken = await request.get("/services/%E0%A4%A", { maxRedirects: 0 });
+  const unknown = await request.get("/services/not-a-service", { maxRedirects: 0 });
+  expect(broken.status()).toBe(unknown.status());
+  expect(broken.headers()["location"]).toBe(unknown.headers()["location"]);
+  for (const response of [broken, await request.get("/v2/template/%E0%A4%A")]) {
+    expect(response.status()).toBeLessThan(500);
+    const headers = response.headers();
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["strict-transport-security"]).toContain("max-age=");
+  }
+  expect(broken.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
+
 test("a fresh nonce is issued on every request", async ({ request }) => {
   const nonce = async () => (await request.get("/")).headers()["content-security-policy"]?.match(/'nonce-([^']+)'/)?.[1];
   const [first, second] = [await nonce(), await nonce()];

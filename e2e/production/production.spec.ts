@@ -1,6 +1,6 @@
 // The production build run the way Cloud Foundry runs it (issue #10): `npm run start:web` and
 // `npm run start:worker` with production settings (NODE_ENV=production, a deployed environment,
-// secrets only from the environment, EMAIL_PROVIDER=ses, STORAGE_PROVIDER=s3) on a fresh, empty
+// secrets only from the environment, EMAIL_PROVIDER=ses, SMS_PROVIDER=sns, STORAGE_PROVIDER=s3) on a fresh, empty
 // database, with local stand-ins for AWS reached through the real SDK clients: aws-ses-v2-local
 // for SES v2 (read back through its /store API) and s3rver for S3. The web process migrates the
 // empty database (instance 0) while the worker waits for it; an email sent through the API
@@ -91,7 +91,9 @@ test.beforeAll(async () => {
     PORT: String(port),
     LOG_LEVEL: "info",
     EMAIL_PROVIDER: "ses",
-    SMS_PROVIDER: "local",
+    // A deployed environment refuses the local providers (they publish messages at /outbox); this
+    // test sends no text message, so SNS points at a port where nothing listens.
+    SMS_PROVIDER: "sns",
     STORAGE_PROVIDER: "s3",
     SNS_RECEIPT_TOPIC_ARNS: "arn:aws:sns:us-west-2:123456789012:notify-receipts",
     AWS_REGION: "us-west-2",
@@ -100,6 +102,7 @@ test.beforeAll(async () => {
     // The AWS SDK's own service-specific endpoint variables: nothing in Notify knows about the stand-ins.
     AWS_ENDPOINT_URL_SESV2: sesUrl,
     AWS_ENDPOINT_URL_S3: s3Url,
+    AWS_ENDPOINT_URL_SNS: "http://127.0.0.1:9",
     S3_BUCKET: BUCKET,
     S3_REGION: "us-east-1",
     S3_ACCESS_KEY_ID: S3_KEYS.accessKeyId,

@@ -10,7 +10,6 @@ export type UserForSignIn = {
   mobileNumber: string | null;
   authType: AuthType;
   state: UserState;
-  failedLoginCount: number;
   passwordHash: string;
   passwordChangedAt: Date;
   platformAdmin: boolean;
@@ -23,7 +22,6 @@ const SIGN_IN_SELECT = {
   mobileNumber: true,
   authType: true,
   state: true,
-  failedLoginCount: true,
   passwordHash: true,
   passwordChangedAt: true,
   platformAdmin: true,
@@ -59,10 +57,24 @@ export async function insertUserFromInvitations(user: { name: string; emailAddre
   });
 }
 
-/** Adds one failed attempt atomically and returns the new count. */
-export async function incrementFailedLoginCount(id: string): Promise<number> {
-  const user = await getDb().user.update({ where: { id }, data: { failedLoginCount: { increment: 1 } }, select: { failedLoginCount: true } });
-  return user.failedLoginCount;
+/**
+ * Counts one password or code attempt before it is checked, in one conditional update: the count
+ * goes up only while it is below `limit`. Returns the new count, or null when the count had already
+ * reached `limit` (the attempt must then be refused unchecked). Concurrent attempts each get their
+ * own count, so no more than `limit` can ever get through.
+ */
+export async function claimLoginAttempt(id: string, limit: number): Promise<number | null> {
+  const rows = await getDb().user.updateManyAndReturn({
+    where: { id, failedLoginCount: { lt: limit } },
+    data: { failedLoginCount: { increment: 1 } },
+    select: { failedLoginCount: true },
+  });
+  return rows[0]?.failedLoginCount ?? null;
+}
+
+/** Takes back the count of an attempt that turned out right (never below 0, as a reset may have come in between). */
+export async function releaseLoginAttempt(id: string): Promise<void> {
+  await getDb().user.updateMany({ where: { id, failedLoginCount: { gt: 0 } }, data: { failedLoginCount: { decrement: 1 } } });
 }
 
 export async function recordSuccessfulLogin(id: string, fields: { emailValidated?: boolean } = {}): Promise<void> {

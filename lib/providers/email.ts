@@ -1,10 +1,11 @@
 // The contract every email provider meets (local outbox, Amazon SES).
+import type { Mailbox } from "../domain/email/mailbox";
 import type { ImmediateReceipts } from "./immediate-receipt";
 
 export type OutboundEmail = {
   to: string;
-  /** Full From header, like `"Service name" <service.name@notify.example.gov>`. */
-  from: string;
+  /** Who it is from: the service's name and sending address. Providers write the header with formatMailbox. */
+  from: Mailbox;
   replyTo?: string;
   subject: string;
   text: string;

@@ -2,7 +2,7 @@
 // route handlers called over real HTTP, Notify's envelopes and the security headers on the answers,
 // and anything that is not /v2 left for Next.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiDispatcher, discoverApiRoutes } from "./api-routes";
@@ -42,10 +42,14 @@ describe("createApiDispatcher over HTTP", () => {
         }
       });
     });
+    server.keepAliveTimeout = 65_000; // as the web server's
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
 
   it("answers with the route handler's own response and the extra headers", async () => {
     const response = await fetch(`${base}/v2/openapi.json`);
@@ -66,5 +70,89 @@ describe("createApiDispatcher over HTTP", () => {
     expect(wrongMethod.headers.get("allow")).toBe("POST");
     expect((await fetch(`${base}/v2/nothing-here`)).status).toBe(299);
     expect((await fetch(`${base}/sign-in`)).status).toBe(299);
+  });
+});
+
+const STATUS_LINE = /HTTP\/1\.1 (\d{3}) /g;
+
+/** One raw keep-alive connection: what the server wrote on it, and whether (and when) it closed. */
+async function rawConnection(base: string) {
+  const { hostname, port } = new URL(base);
+  const socket = net.connect(Number(port), hostname);
+  await new Promise((resolve) => socket.once("connect", resolve));
+  let received = "";
+  socket.on("data", (chunk: Buffer) => (received += chunk.toString("latin1")));
+  socket.on("error", () => undefined); // the server may close while the body is still being written
+  const closed = new Promise<void>((resolve) => socket.once("close", () => resolve()));
+  return {
+    socket,
+    received: () => received,
+    statuses: () => [...received.matchAll(STATUS_LINE)].map((m) => Number(m[1])),
+    /** Resolves true once the server has answered `count` requests or closed the connection, false after `ms`. */
+    settles: (count: number, ms: number) =>
+      new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), ms);
+        const check = () => {
+          if ([...received.matchAll(STATUS_LINE)].length >= count) {
+            clearTimeout(timer);
+            resolve(true);
+          }
+        };
+        socket.on("data", check);
+        void closed.then(() => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      }),
+    closed,
+  };
+}
+
+describe("a body over the size cap", () => {
+  let server: http.Server;
+  let base: string;
+  beforeAll(async () => {
+    const dispatch = createApiDispatcher({ appDir: APP_DIR, origin: "https://notify.example.gov", headers: {} });
+    server = http.createServer((req, res) => void dispatch(req, res));
+    server.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  const oversize = 4 * 1024 * 1024;
+  const next = "GET /v2/openapi.json HTTP/1.1\r\nHost: notify.example.gov\r\n\r\n";
+
+  it("is refused with 413 and the connection closed, so the next request on it isn't left hanging", async () => {
+    const connection = await rawConnection(base);
+    connection.socket.write(`POST /v2/notifications/sms HTTP/1.1\r\nHost: notify.example.gov\r\nContent-Type: application/json\r\nContent-Length: ${oversize}\r\n\r\n`);
+    connection.socket.write(Buffer.alloc(oversize, 0x20));
+    connection.socket.write(next);
+    expect(await connection.settles(2, 5_000)).toBe(true);
+    await connection.closed;
+    expect(connection.statuses()[0]).toBe(413);
+    expect(connection.received()).toMatch(/^connection: close\r$/im);
+    expect(connection.received()).toContain('"error":"RequestEntityTooLarge"');
+  });
+
+  it("is refused unread when Content-Length already says it is too large", async () => {
+    const connection = await rawConnection(base);
+    connection.socket.write(`POST /v2/notifications/email HTTP/1.1\r\nHost: notify.example.gov\r\nContent-Length: ${oversize}\r\n\r\n{"email_address":`);
+    expect(await connection.settles(1, 2_000)).toBe(true);
+    expect(connection.statuses()).toEqual([413]);
+    await connection.closed;
+  });
+
+  it("leaves connections that were read to the end open for the next request", async () => {
+    const connection = await rawConnection(base);
+    const body = JSON.stringify({ phone_number: "+12025550123" });
+    connection.socket.write(`POST /v2/notifications/sms HTTP/1.1\r\nHost: notify.example.gov\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}${next}`);
+    expect(await connection.settles(2, 5_000)).toBe(true);
+    expect(connection.statuses()).toEqual([401, 200]);
+    expect(connection.received()).not.toMatch(/^connection: close/im);
+    connection.socket.destroy();
   });
 });

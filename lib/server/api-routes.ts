@@ -42,6 +42,7 @@ export function discoverApiRoutes(appDir: string): Route[] {
 
 /** The request body, read whole (API bodies are small JSON); more than the API accepts is refused unread. */
 async function readBody(req: IncomingMessage): Promise<Buffer> {
+  if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -63,11 +64,17 @@ async function toRequest(req: IncomingMessage, origin: string): Promise<Request>
   return new Request(new URL(req.url ?? "/", origin), { method: req.method, headers, ...(hasBody ? { body: new Uint8Array(await readBody(req)) } : {}) });
 }
 
-async function writeResponse(res: ServerResponse, response: Response, extraHeaders: Record<string, string>): Promise<void> {
+/**
+ * Writes the answer. One given before the request body was read to its end (a body over the size
+ * cap, a method the route doesn't take) also closes the connection: what is left of the body would
+ * otherwise sit unread in front of the client's next request on it, which then never gets an answer.
+ */
+async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, extraHeaders: Record<string, string>): Promise<void> {
   const headers: Record<string, string> = { ...extraHeaders };
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
+  if (!req.complete) headers.connection = "close";
   const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
   if (body) headers["content-length"] = String(body.length);
   res.writeHead(response.status, headers);
@@ -93,7 +100,7 @@ export function createApiDispatcher({ appDir, origin, headers }: { appDir: strin
       const handler = route.module[method];
       if (!handler) {
         const allowed = METHODS.filter((m) => route.module?.[m]);
-        await writeResponse(res, new Response(null, { status: 405, headers: { allow: allowed.join(", ") } }), headers);
+        await writeResponse(req, res, new Response(null, { status: 405, headers: { allow: allowed.join(", ") } }), headers);
         return true;
       }
       let response: Response;
@@ -103,7 +110,7 @@ export function createApiDispatcher({ appDir, origin, headers }: { appDir: strin
       } catch (error) {
         response = apiErrorResponse(error); // a handler's own failures are answered inside it; this is the last resort
       }
-      await writeResponse(res, response, headers);
+      await writeResponse(req, res, response, headers);
       return true;
     }
     return false;

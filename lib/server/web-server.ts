@@ -9,6 +9,7 @@ import { getEnv } from "../env";
 import { logger } from "../logger";
 import securityHeaderList from "../security/security-headers.json";
 import { createApiDispatcher } from "./api-routes";
+import { repairRequestTarget } from "./path-encoding";
 
 export type WebServer = { server: http.Server; close: (graceMs: number) => Promise<boolean> };
 
@@ -22,6 +23,8 @@ export async function startWebServer({ root, host, port }: { root: string; host:
     headers: Object.fromEntries(securityHeaderList.map(({ key, value }) => [key.toLowerCase(), value])),
   });
   const server = http.createServer((req, res) => {
+    // Broken percent-encoding would make Next answer a bare 500 without the security headers.
+    if (req.url) req.url = repairRequestTarget(req.url);
     handleApi(req, res).then(
       (handled) => {
         if (!handled) void handleWithNext(req, res);

@@ -4,11 +4,11 @@ import { MessageRejected, SendEmailCommand, SESv2Client, TooManyRequestsExceptio
 import { mockClient } from "aws-sdk-client-mock";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ProviderPermanentError, ProviderRetryableError } from "../errors";
-import { encodeFromHeader, SesEmailProvider } from "./ses-email";
+import { SesEmailProvider } from "./ses-email";
 
 const email = {
   to: "ada@example.gov",
-  from: '"Passport Office" <passport.office@notify.example.gov>',
+  from: { name: "Passport Office", address: "passport.office@notify.example.gov" },
   replyTo: "help@passport.example.gov",
   subject: "Your application",
   text: "Plain body",
@@ -104,13 +104,26 @@ describe("SesEmailProvider against an SES endpoint that never answers", () => {
   });
 });
 
-describe("encodeFromHeader", () => {
+describe("the From header SES is given", () => {
   it.each([
-    ['"Passport Office" <p@notify.example.gov>', '"Passport Office" <p@notify.example.gov>'],
-    ['"Say "hi"" <p@notify.example.gov>', '"Say \\"hi\\"" <p@notify.example.gov>'],
-    ['"Département" <d@notify.example.gov>', "=?UTF-8?B?RMOpcGFydGVtZW50?= <d@notify.example.gov>"],
-    ["plain@notify.example.gov", "plain@notify.example.gov"],
-  ])("%s → %s", (from, expected) => {
-    expect(encodeFromHeader(from)).toBe(expected);
+    ['sec-A "><img src=x onerror=alert(1)>', '"sec-A \\"><img src=x onerror=alert(1)>" <p@notify.example.gov>'],
+    ["Parks, Recreation and Culture", '"Parks, Recreation and Culture" <p@notify.example.gov>'],
+    ["Département", "=?UTF-8?B?RMOpcGFydGVtZW50?= <p@notify.example.gov>"],
+    ["Line\r\nBcc: victim@example.com", '"Line Bcc: victim@example.com" <p@notify.example.gov>'],
+  ])("%j → %s", async (name, expected) => {
+    sesMock.on(SendEmailCommand).resolves({ MessageId: "m" });
+    await new SesEmailProvider({ client }).sendEmail({ ...email, from: { name, address: "p@notify.example.gov" } });
+    expect(sesMock.commandCalls(SendEmailCommand)[0]?.args[0].input.FromEmailAddress).toBe(expected);
+  });
+
+  it("splits a long non-ASCII name into encoded-words of at most 75 characters (RFC 2047)", async () => {
+    sesMock.on(SendEmailCommand).resolves({ MessageId: "m" });
+    const name = "Département de la Santé publique et des Services sociaux du Québec";
+    await new SesEmailProvider({ client }).sendEmail({ ...email, from: { name, address: "p@notify.example.gov" } });
+    const from = sesMock.commandCalls(SendEmailCommand)[0]?.args[0].input.FromEmailAddress ?? "";
+    const words = from.replace(/ <p@notify\.example\.gov>$/, "").split(" ");
+    expect(words.length).toBeGreaterThan(1);
+    for (const word of words) expect(word).toMatch(/^=\?UTF-8\?B\?[A-Za-z0-9+/=]{1,60}\?=$/);
+    expect(Buffer.concat(words.map((w) => Buffer.from(w.slice(10, -2), "base64"))).toString("utf8")).toBe(name);
   });
 });

@@ -2,6 +2,7 @@
 // name, the configuration set that publishes delivery/bounce/complaint events to SNS, and
 // List-Unsubscribe headers when the message has a one-click unsubscribe URL.
 import { SendEmailCommand, SESv2Client, type MessageHeader } from "@aws-sdk/client-sesv2";
+import { formatMailbox } from "../../domain/email/mailbox";
 import type { EmailProvider, EmailSendResult, OutboundEmail } from "../email";
 import { ProviderPermanentError } from "../errors";
 import { classifyAwsError } from "./errors";
@@ -32,7 +33,7 @@ export class SesEmailProvider implements EmailProvider {
     try {
       const result = await this.client.send(
         new SendEmailCommand({
-          FromEmailAddress: encodeFromHeader(email.from),
+          FromEmailAddress: formatMailbox(email.from),
           Destination: { ToAddresses: [email.to] },
           ReplyToAddresses: email.replyTo ? [email.replyTo] : undefined,
           ConfigurationSetName: this.configurationSetName,
@@ -51,16 +52,4 @@ export class SesEmailProvider implements EmailProvider {
       throw classifyAwsError(error, "SES SendEmail", { retryableNames: SES_RETRYABLE });
     }
   }
-}
-
-/**
- * SES wants a From header whose display name is plain ASCII or an RFC 2047 encoded-word, so a
- * service called "Département" or one with a quote in its name still sends.
- */
-export function encodeFromHeader(from: string): string {
-  const match = /^"(.*)"\s*<([^<>]+)>$/.exec(from.trim());
-  if (!match) return from;
-  const [, name = "", address = ""] = match;
-  if (/^[\x20-\x7e]*$/.test(name)) return `"${name.replace(/(["\\])/g, "\\$1")}" <${address}>`;
-  return `=?UTF-8?B?${Buffer.from(name, "utf8").toString("base64")}?= <${address}>`;
 }

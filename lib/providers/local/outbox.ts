@@ -2,6 +2,7 @@
 // (the local_outbox table, readable at /outbox in the portal). They never fail, and every message
 // is delivered: their immediate receipt (lib/providers/immediate-receipt.ts) says so at once.
 import { randomUUID } from "node:crypto";
+import { formatMailbox } from "../../domain/email/mailbox";
 import type { EmailProvider, EmailSendResult, OutboundEmail } from "../email";
 import type { ImmediateOutcome } from "../immediate-receipt";
 import type { OutboundSms, SmsProvider, SmsSendResult } from "../sms";
@@ -48,7 +49,8 @@ export class LocalEmailProvider implements EmailProvider {
     const entry: OutboxEntry = {
       channel: "email",
       to: email.to,
-      sender: email.from,
+      // The From header as a real provider would send it.
+      sender: formatMailbox(email.from),
       replyTo: email.replyTo,
       subject: email.subject,
       body: email.text,

@@ -3,24 +3,14 @@
 // is killed half-way. And a retry with the same key after such a failure sends exactly once.
 // Sends without a key are grouped with concurrent ones into one transaction (group commit): the
 // same guarantees hold for each, and one bad send can't take the others down with it.
-import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { getDb } from "../../db/client";
 import { insertNotificationGrouped, SLOW_BATCH_MS } from "../../db/notification-group-commit";
-import { createTestActor, createTestService, createTestTemplate } from "../../../testing/factories";
-import type { ApiCaller } from "./authenticate";
+import { createTestApiSender } from "../../../testing/factories";
 import { sendApiNotification } from "./send";
 
-async function setup() {
-  const owner = await createTestActor();
-  const service = await createTestService(owner.userId);
-  await getDb().service.update({ where: { id: service.id }, data: { restricted: false } });
-  const template = await createTestTemplate(service.id, owner.userId, { type: "sms", content: "Hello ((name))" });
-  const caller: ApiCaller = { serviceId: service.id, serviceName: service.name, apiKeyId: randomUUID(), keyType: "normal", rateLimit: 3000 };
-  await getDb().apiKey.create({ data: { id: caller.apiKeyId, serviceId: service.id, name: "k", keyType: "normal", secretEncrypted: "x", createdById: owner.userId } });
-  return { caller, serviceId: service.id, body: { phone_number: "+12025550123", template_id: template.id, personalisation: { name: "Ada" } } };
-}
+const setup = createTestApiSender;
 
 async function stored(serviceId: string) {
   const db = getDb();

@@ -1,11 +1,11 @@
 // Sending and checking one-time codes, shared by sign-in and phone verification.
-import { CODE_ERRORS, CODE_TTL_MINUTES, generateVerifyCode, MAX_ACTIVE_CODES, MAX_FAILED_LOGINS } from "../../domain/auth/verify-codes";
-import { countActiveVerifyCodes, consumeVerifyCode, incrementFailedLoginCount, insertVerifyCode, listUnusedVerifyCodes, type UserForSignIn } from "../../db/users";
-import { insertAuditEvent } from "../../db/audit";
+import { CODE_ERRORS, CODE_TTL_MINUTES, generateVerifyCode, MAX_ACTIVE_CODES } from "../../domain/auth/verify-codes";
+import { countActiveVerifyCodes, consumeVerifyCode, insertVerifyCode, listUnusedVerifyCodes, type UserForSignIn } from "../../db/users";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { hashSecret, isSameDigest } from "../../security/tokens";
 import { sendPlatformMessage } from "../notifications/send-platform-message";
+import { countedAttempt } from "./attempts";
 
 export type CodeChannel = "sms" | "email";
 
@@ -32,23 +32,19 @@ export async function sendCode(user: Pick<UserForSignIn, "id" | "name" | "emailA
 }
 
 /**
- * Checks a code the user typed. Wrong, expired or reused codes count as failed attempts; at 10 the
- * account locks. Throws AppError('VALIDATION') with a message for the `code` field.
+ * Checks a code the user typed, as one attempt towards the lockout (lib/services/auth/attempts.ts):
+ * wrong, expired or reused codes count as failed attempts, and a locked account's codes are not
+ * checked at all. Throws AppError('VALIDATION') with a message for the `code` field.
  */
-export async function checkCode(user: Pick<UserForSignIn, "id" | "failedLoginCount">, channel: CodeChannel, code: string): Promise<void> {
-  const fail = async (message: string) => {
-    const count = await incrementFailedLoginCount(user.id);
-    await insertAuditEvent({ eventType: "code-failed", userId: user.id, data: { failedLoginCount: count } });
-    if (count === MAX_FAILED_LOGINS) await insertAuditEvent({ eventType: "account-locked", userId: user.id });
-    throw new AppError("VALIDATION", message, { fieldErrors: { code: message } });
-  };
-  if (user.failedLoginCount >= MAX_FAILED_LOGINS) {
-    throw new AppError("VALIDATION", "account locked", { fieldErrors: { code: CODE_ERRORS.wrong } });
-  }
-  const wanted = hashSecret(code, getEnv().SECRET_KEY);
-  const candidates = await listUnusedVerifyCodes(user.id, channel);
-  const match = candidates.find((c) => isSameDigest(c.codeHash, wanted));
-  if (!match) return fail(CODE_ERRORS.wrong);
-  if (match.codeUsed || match.expiresAt <= new Date()) return fail(CODE_ERRORS.expired);
-  if (!(await consumeVerifyCode(match.id))) return fail(CODE_ERRORS.expired);
+export async function checkCode(user: Pick<UserForSignIn, "id">, channel: CodeChannel, code: string): Promise<void> {
+  let failure: string = CODE_ERRORS.wrong;
+  const outcome = await countedAttempt(user.id, "code", async () => {
+    const wanted = hashSecret(code, getEnv().SECRET_KEY);
+    const match = (await listUnusedVerifyCodes(user.id, channel)).find((c) => isSameDigest(c.codeHash, wanted));
+    if (!match) return false;
+    failure = CODE_ERRORS.expired;
+    return !match.codeUsed && match.expiresAt > new Date() && (await consumeVerifyCode(match.id));
+  });
+  if (outcome === "locked") throw new AppError("VALIDATION", "account locked", { fieldErrors: { code: CODE_ERRORS.wrong } });
+  if (outcome === "wrong") throw new AppError("VALIDATION", failure, { fieldErrors: { code: failure } });
 }

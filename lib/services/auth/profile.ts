@@ -2,13 +2,13 @@
 // address. Anything that could hand the account to someone else asks for the password again; a
 // new mobile number or email address must be proven (a texted code, an emailed link) first.
 import { insertAuditEvent } from "../../db/audit";
-import { findUserForSignInById, incrementFailedLoginCount, isEmailAddressTaken, updatePasswordHash, updateUserDetails, type UserForSignIn } from "../../db/users";
-import { MAX_FAILED_LOGINS } from "../../domain/auth/verify-codes";
+import { findUserForSignInById, isEmailAddressTaken, updatePasswordHash, updateUserDetails, type UserForSignIn } from "../../db/users";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { hashPassword, verifyPassword } from "../../security/passwords";
 import { createToken, verifyToken } from "../../security/tokens";
 import { sendPlatformMessage } from "../notifications/send-platform-message";
+import { countedAttempt } from "./attempts";
 import { checkCode, sendCode } from "./codes";
 import { endAllSessions } from "./sessions";
 
@@ -24,11 +24,9 @@ async function loadUser(userId: string): Promise<UserForSignIn> {
   return user;
 }
 
-/** Re-authentication: a wrong password counts towards the lockout like a failed sign-in. */
+/** Re-authentication: a wrong password counts towards the lockout like a failed sign-in, and a locked account's isn't checked. */
 async function confirmPassword(user: UserForSignIn, password: string, field = "password"): Promise<void> {
-  if (user.failedLoginCount >= MAX_FAILED_LOGINS || !(await verifyPassword(user.passwordHash, password))) {
-    const count = await incrementFailedLoginCount(user.id);
-    await insertAuditEvent({ eventType: "reauthentication-failed", userId: user.id, data: { failedLoginCount: count } });
+  if ((await countedAttempt(user.id, "reauthentication", () => verifyPassword(user.passwordHash, password))) !== "right") {
     throw new AppError("VALIDATION", "wrong password", { fieldErrors: { [field]: WRONG_PASSWORD } });
   }
 }

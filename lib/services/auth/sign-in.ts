@@ -1,13 +1,13 @@
 // Signing in: email + password, then a one-time code by text or email, then a session. Every
 // failure of the first step gives the same message, so nobody can learn whether an email has an
-// account; 10 failed attempts lock the account until the password is reset.
-import { MAX_FAILED_LOGINS } from "../../domain/auth/verify-codes";
+// account; 10 failed attempts lock the account until the password is reset (./attempts.ts).
 import { insertAuditEvent } from "../../db/audit";
-import { findUserForSignInByEmail, findUserForSignInById, incrementFailedLoginCount, recordSuccessfulLogin, type UserForSignIn } from "../../db/users";
+import { findUserForSignInByEmail, findUserForSignInById, recordSuccessfulLogin, type UserForSignIn } from "../../db/users";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { verifyPassword } from "../../security/passwords";
 import { createToken, verifyToken } from "../../security/tokens";
+import { countedAttempt } from "./attempts";
 import { checkCode, sendCode, type CodeChannel } from "./codes";
 import { createSession } from "./sessions";
 
@@ -39,19 +39,15 @@ export async function userForPendingToken(token: string, purpose: "sign-in" | "v
 /** Step 1. Returns what step 2 needs, or { needsEmailConfirmation } for an account not yet confirmed. */
 export async function startSignIn(input: { emailAddress: string; password: string }): Promise<PendingStep | { needsEmailConfirmation: true }> {
   const user = await findUserForSignInByEmail(input.emailAddress);
-  const isPasswordRight = await verifyPassword(user?.passwordHash ?? null, input.password);
   const failed = new AppError("UNAUTHORIZED", "sign-in failed", { userMessage: SIGN_IN_FAILED });
-  if (!user || user.state === "inactive") throw failed;
-  if (user.failedLoginCount >= MAX_FAILED_LOGINS) {
-    await insertAuditEvent({ eventType: "sign-in-refused-locked", userId: user.id });
+  // An unknown, inactive or locked account spends the same time on a dummy hash as a real check.
+  if (!user || user.state === "inactive") {
+    await verifyPassword(null, input.password);
     throw failed;
   }
-  if (!isPasswordRight) {
-    const count = await incrementFailedLoginCount(user.id);
-    await insertAuditEvent({ eventType: "sign-in-failed", userId: user.id, data: { failedLoginCount: count } });
-    if (count === MAX_FAILED_LOGINS) await insertAuditEvent({ eventType: "account-locked", userId: user.id });
-    throw failed;
-  }
+  const outcome = await countedAttempt(user.id, "sign-in", () => verifyPassword(user.passwordHash, input.password));
+  if (outcome === "locked") await verifyPassword(null, input.password);
+  if (outcome !== "right") throw failed;
   if (user.state === "pending") return { needsEmailConfirmation: true };
   const channel = channelFor(user);
   await sendCode(user, channel, "sign-in");

@@ -109,7 +109,7 @@ export async function deliverNotification(
     if (message.channel === "email") {
       ({ providerReference } = await providers.email.sendEmail({
         to: notification.to,
-        from: `"${notification.service.name}" <${notification.service.id === NOTIFY_SERVICE_ID ? env.NOTIFY_SERVICE_EMAIL_FROM : notification.service.emailFrom}@${env.NOTIFY_EMAIL_DOMAIN}>`,
+        from: { name: notification.service.name, address: `${notification.service.id === NOTIFY_SERVICE_ID ? env.NOTIFY_SERVICE_EMAIL_FROM : notification.service.emailFrom}@${env.NOTIFY_EMAIL_DOMAIN}` },
         replyTo: notification.replyToText ?? undefined,
         subject: message.subject,
         text: message.text,

@@ -21,9 +21,9 @@ export async function createApiKeyAction(serviceId: string, _state: FormState, f
   });
 }
 
-/** Back to the list, also after an expected error (the key was revoked already, say). */
+/** "API key revoked" only when one was: not for another service's key, nor one already revoked. */
 export async function revokeApiKeyAction(serviceId: string, keyId: string): Promise<void> {
   const user = await requireUser();
-  const revoked = () => redirect(`/services/${serviceId}/api/keys?revoked=1`);
-  await formAction({ run: () => revokeApiKey({ actor: user, serviceId, keyId }), onAppError: revoked, done: revoked });
+  const keys = `/services/${serviceId}/api/keys`;
+  await formAction({ run: () => revokeApiKey({ actor: user, serviceId, keyId }), onAppError: () => redirect(keys), done: () => redirect(`${keys}?revoked=1`) });
 }
