@@ -13,7 +13,12 @@ async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T)
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      // Say who held what, so a failure elsewhere (another worker taking the job) is plain to see.
+      const workers = await getDb().workerHeartbeat.findMany({ select: { id: true, pid: true, lastSeenAt: true } });
+      const jobs = await getDb().$queryRaw`SELECT key, locked_by, attempts, last_error FROM graphile_worker._private_jobs WHERE key LIKE 'fail-once:%'`;
+      throw new Error(`timed out waiting for ${what}; workers ${JSON.stringify(workers)}; jobs ${JSON.stringify(jobs)}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -1,6 +1,8 @@
 // The local providers' outbox (local_outbox): every message "sent" while EMAIL_PROVIDER or
 // SMS_PROVIDER is `local`.
+import { randomUUID } from "node:crypto";
 import { getDb } from "./client";
+import { isConnectionLoss, retryOnConnectionLoss } from "./connection-loss";
 import { getPool } from "./pool";
 
 /** What the local providers record (mirrors the local_outbox columns). */
@@ -9,17 +11,34 @@ export type NewOutboxMessage = { channel: "email" | "sms"; to: string; sender?: 
 /**
  * The local providers' write: many rows in one statement. A provider reference already in the
  * outbox is the same message handed over again, counted in hand_overs rather than stored twice.
+ * The outbox stands in for a provider whose network is not the database's: when the connection is
+ * lost with the reply, the write checks (by its call id) whether it was recorded, rather than let
+ * the caller call again and count a second hand-over that never was.
  */
 export async function recordOutboxHandOvers(entries: readonly NewOutboxMessage[]): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map((e) => ({ channel: e.channel, to: e.to, sender: e.sender ?? null, reply_to: e.replyTo ?? null, subject: e.subject ?? null, body: e.body, html_body: e.htmlBody ?? null, provider_reference: e.providerReference }));
-  await getPool().query(
-    `INSERT INTO local_outbox (id, channel, "to", sender, reply_to, subject, body, html_body, provider_reference)
-     SELECT gen_random_uuid(), channel, "to", sender, reply_to, subject, body, html_body, provider_reference
-       FROM json_populate_recordset(NULL::local_outbox, $1::json)
-     ON CONFLICT (provider_reference) DO UPDATE SET hand_overs = local_outbox.hand_overs + 1`,
-    [JSON.stringify(rows)],
-  );
+  const callId = randomUUID();
+  const rows = entries.map((e) => ({ channel: e.channel, to: e.to, sender: e.sender ?? null, reply_to: e.replyTo ?? null, subject: e.subject ?? null, body: e.body, html_body: e.htmlBody ?? null, provider_reference: e.providerReference, last_call_id: callId }));
+  const write = () =>
+    getPool().query(
+      `INSERT INTO local_outbox (id, channel, "to", sender, reply_to, subject, body, html_body, provider_reference, last_call_id)
+       SELECT gen_random_uuid(), channel, "to", sender, reply_to, subject, body, html_body, provider_reference, last_call_id
+         FROM json_populate_recordset(NULL::local_outbox, $1::json)
+       ON CONFLICT (provider_reference) DO UPDATE SET hand_overs = local_outbox.hand_overs + 1, last_call_id = EXCLUDED.last_call_id`,
+      [JSON.stringify(rows)],
+    );
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await write();
+      return;
+    } catch (error) {
+      if (!isConnectionLoss(error) || Date.now() > deadline) throw error;
+      const { rows: recorded } = await retryOnConnectionLoss(() => getPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM local_outbox WHERE last_call_id = $1`, [callId]));
+      if ((recorded[0]?.n ?? 0) > 0) return; // recorded before the reply was lost (the statement is all or nothing)
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
 
 export type OutboxMessageSummary = {
