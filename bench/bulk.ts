@@ -73,7 +73,7 @@ async function main() {
   try {
     const { getDb, disconnectDb } = await import("../lib/db/client");
     const { closePool } = await import("../lib/db/pool");
-    const { checkUpload, startJob, uploadSpreadsheet } = await import("../lib/services/bulk/uploads");
+    const { checkStoredUpload, startJob, uploadSpreadsheet } = await import("../lib/services/bulk/uploads");
     const { processJob } = await import("../lib/services/bulk/process-job");
     const db = getDb();
     const user = await db.user.create({ data: { name: "Bench", emailAddress: `bench-${randomUUID()}@agency.gov`, passwordHash: "x", state: "active" } });
@@ -97,7 +97,7 @@ async function main() {
       const { uploadId } = await uploadSpreadsheet({ actor, serviceId: service.id, templateId: template.id, fileName: "bench.csv", bytes: csv });
       let preparing: Promise<void> | null = null;
       // Only the answer is kept, as the check page keeps nothing once it has been sent.
-      const valid = await checkUpload({ actor, serviceId: service.id, uploadId, prepare: prepared ? (work) => (preparing = work()) : undefined }).then((c) => c.ok && c.check.isValid);
+      const valid = await checkStoredUpload({ actor, serviceId: service.id, uploadId, prepare: prepared ? (work) => (preparing = work()) : undefined }).then((c) => c.ok && c.check.isValid);
       const checkMs = performance.now() - t0;
       if (!valid) throw new Error("the benchmark file did not pass the checks");
       const p0 = performance.now();

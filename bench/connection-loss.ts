@@ -84,7 +84,7 @@ export async function runConnectionLossTest(options: { serverUrl: string; databa
   const { encrypt } = await import("../lib/security/encryption");
   const { getEnv } = await import("../lib/env");
   const { createTestActor, createTestService, createTestTemplate } = await import("../testing/factories");
-  const { uploadSpreadsheet, checkUpload, startJob } = await import("../lib/services/bulk/uploads");
+  const { uploadSpreadsheet, checkStoredUpload, startJob } = await import("../lib/services/bulk/uploads");
   const { sendApiNotification } = await import("../lib/services/api/send");
   const { getHealth } = await import("../lib/services/operations/get-health");
   const { isConnectionLoss } = await import("../lib/db/connection-loss");
@@ -100,7 +100,7 @@ export async function runConnectionLossTest(options: { serverUrl: string; databa
   const lines = ["phone number,ref"];
   for (let i = 0; i < jobRows; i += 1) lines.push(`${phone(202, i)},J${i}`);
   const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId: service.id, templateId: template.id, fileName: "loss.csv", bytes: new TextEncoder().encode(lines.join("\n")) });
-  const check = await checkUpload({ actor: owner, serviceId: service.id, uploadId });
+  const check = await checkStoredUpload({ actor: owner, serviceId: service.id, uploadId });
   if (!check.ok) throw new Error("the generated spreadsheet did not pass its check");
 
   let workerExits = 0;

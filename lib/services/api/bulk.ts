@@ -7,7 +7,7 @@ import { notifyDateTime } from "../../domain/notifications/date-format";
 import { SCHEDULE_MAX_DAYS } from "../../domain/notifications/schedule";
 import { AppError } from "../../errors";
 import { notifyValidationMessages, postBulkRequestSchema } from "../../schemas/api";
-import { checkFile, UPLOAD_ERRORS } from "../bulk/uploads";
+import { checkSpreadsheetToSend, UPLOAD_ERRORS } from "../bulk/uploads";
 import { getProviders } from "../delivery/providers";
 import type { ApiCaller } from "./authenticate";
 import { templateRef } from "./send";
@@ -43,7 +43,7 @@ export async function sendBulkForApi({ caller, body, now = new Date() }: { calle
   const bytes = new TextEncoder().encode(text);
   const fileName = request.name.endsWith(".csv") ? request.name : `${request.name}.csv`;
   // A team key is held to the team and guest list, like trial mode.
-  const result = await checkFile({ serviceId: caller.serviceId, template, profile: caller.keyType === "team" ? { ...profile, restricted: true } : profile, bytes, fileName, now });
+  const result = await checkSpreadsheetToSend({ serviceId: caller.serviceId, template, profile: caller.keyType === "team" ? { ...profile, restricted: true } : profile, bytes, fileName, now });
   if (!result.ok) throw badRequest([`${result.fileError.heading}. ${result.fileError.body}`]);
   if (!result.check.isValid) {
     const messages = result.check.shownErrorRows.flatMap((row) => row.errors.map((e) => `Row ${row.rowNumber}${e.column ? ` - ${e.column}` : ""}: ${e.message}`)).slice(0, MAX_ERRORS);

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { createTestActor, createTestService, createTestTemplate } from "../../../testing/factories";
-import { cancelJob, checkUpload, getJob, startJob, UPLOAD_ERRORS, uploadSpreadsheet } from "./uploads";
+import { cancelJob, checkStoredUpload, getJob, startJob, UPLOAD_ERRORS, uploadSpreadsheet } from "./uploads";
 import { processJob } from "./process-job";
 import { insertJobNotifications, jobNotificationCopyText } from "../../db/bulk";
 
@@ -35,7 +35,7 @@ describe("spreadsheet jobs", () => {
   it("checks an upload, starts a job and fans it out, one notification per row, each queued for delivery once", async () => {
     const { owner, serviceId, templateId } = await liveService();
     const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "people.csv", bytes: csv(25) });
-    const check = await checkUpload({ actor: owner, serviceId, uploadId });
+    const check = await checkStoredUpload({ actor: owner, serviceId, uploadId });
     expect(check.ok && check.check.rowCount).toBe(25);
     expect(check.ok && check.preview?.channel === "sms" && check.preview.body).toMatch(/Hello Person 0$/);
     const { jobId } = await startJob({ actor: owner, serviceId, uploadId, scheduledFor: null });
@@ -74,7 +74,7 @@ describe("spreadsheet jobs", () => {
     const { owner, serviceId, templateId } = await liveService();
     await getDb().service.update({ where: { id: serviceId }, data: { smsMessageLimit: 10 } });
     const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "people.csv", bytes: csv(11) });
-    const check = await checkUpload({ actor: owner, serviceId, uploadId });
+    const check = await checkStoredUpload({ actor: owner, serviceId, uploadId });
     expect(check.ok && check.overDailyLimit).toBe(true);
     const error = await startJob({ actor: owner, serviceId, uploadId, scheduledFor: null }).catch((e: { userMessage: string }) => e);
     expect((error as { userMessage: string }).userMessage).toBe(UPLOAD_ERRORS.jobLimit(11, 10));
@@ -111,7 +111,7 @@ describe("spreadsheet jobs", () => {
     const notCsv = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "photo.jpg", bytes: new Uint8Array([1, 2, 3]) }).catch((e: { fieldErrors: Record<string, string> }) => e);
     expect((notCsv as { fieldErrors: Record<string, string> }).fieldErrors).toEqual({ file: UPLOAD_ERRORS.notSpreadsheet("photo.jpg") });
     const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "bad.csv", bytes: new TextEncoder().encode("phone number\n+12025550123\n") });
-    const check = await checkUpload({ actor: owner, serviceId, uploadId });
+    const check = await checkStoredUpload({ actor: owner, serviceId, uploadId });
     expect(check.ok).toBe(false);
     expect(!check.ok && check.fileError.code).toBe("missing-columns");
   });

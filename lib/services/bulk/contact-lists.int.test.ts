@@ -7,7 +7,7 @@ import { createTestActor, createTestService, createTestTemplate, addTestMember, 
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredNotifications } from "../retention/purge-expired-notifications";
 import { CONTACT_LIST_ERRORS, deleteContactList, getContactList, getContactLists, saveContactList, uploadFromContactList } from "./contact-lists";
-import { checkUpload, startJob, uploadSpreadsheet } from "./uploads";
+import { checkStoredUpload, startJob, uploadSpreadsheet } from "./uploads";
 
 const DAY = 86_400_000;
 const people = new TextEncoder().encode("phone number,name\n+12025550100,Ada\n+12025550101,Bob\n+12025550102,Cy\n");
@@ -39,7 +39,7 @@ describe("contact lists", () => {
     expect(detail.templates.map((t) => t.id).sort()).toEqual([hello.id, bye.id].sort());
 
     const { uploadId: again } = await uploadFromContactList({ actor: owner, serviceId, listId: contactListId, templateId: bye.id });
-    const check = await checkUpload({ actor: owner, serviceId, uploadId: again });
+    const check = await checkStoredUpload({ actor: owner, serviceId, uploadId: again });
     expect(check.ok && check.fileName).toBe("clinic people.csv");
     expect(check.ok && check.check.rowCount).toBe(3);
     expect(check.ok && check.preview?.channel === "sms" && check.preview.body).toMatch(/Goodbye Ada$/);

@@ -13,7 +13,7 @@ import type { FileStorage } from "../../providers/storage";
 import type { SessionUser } from "../auth/sessions";
 import { getProviders } from "../delivery/providers";
 import { requireServiceAccess } from "../services/service-access";
-import { checkUpload, uploadSpreadsheet, UPLOAD_ERRORS } from "./uploads";
+import { checkStoredUpload, uploadSpreadsheet, UPLOAD_ERRORS } from "./uploads";
 
 const DAY_MS = 86_400_000;
 const PURGE_CHUNK = 100;
@@ -50,7 +50,7 @@ async function loadList(serviceId: string, listId: string): Promise<ContactListS
 
 /** Saves a checked upload as a contact list. Only a valid file can be saved. */
 export async function saveContactList({ actor, serviceId, uploadId }: Actor & { uploadId: string }): Promise<{ contactListId: string }> {
-  const result = await checkUpload({ actor, serviceId, uploadId });
+  const result = await checkStoredUpload({ actor, serviceId, uploadId });
   if (!result.ok || !result.check.isValid) throw new AppError("BAD_REQUEST", "upload not valid", { userMessage: UPLOAD_ERRORS.notValid });
   const upload = await findUpload(serviceId, uploadId);
   const bytes = upload ? await getProviders().storage.get(upload.storageKey) : null;

@@ -10,7 +10,7 @@ import { createTestActor, createTestService, createTestTemplate } from "../../..
 import { getProviders } from "../delivery/providers";
 import { processJob } from "./process-job";
 import { preparedRowsKey } from "./prepared-rows";
-import { checkUpload, startJob, UPLOAD_ERRORS, uploadSpreadsheet } from "./uploads";
+import { checkStoredUpload, startJob, UPLOAD_ERRORS, uploadSpreadsheet } from "./uploads";
 
 function csv(rows: number): Uint8Array {
   const lines = ["phone number,name,note"];
@@ -31,7 +31,7 @@ async function uploadAndCheck(service: Awaited<ReturnType<typeof liveService>>, 
   const { owner: actor, serviceId, templateId } = service;
   const { uploadId } = await uploadSpreadsheet({ actor, serviceId, templateId, fileName: "people.csv", bytes });
   let preparing: Promise<void> | undefined;
-  const check = await checkUpload({ actor, serviceId, uploadId, prepare: prepare ? (work) => (preparing = work()) : undefined });
+  const check = await checkStoredUpload({ actor, serviceId, uploadId, prepare: prepare ? (work) => (preparing = work()) : undefined });
   await preparing;
   const upload = await findUpload(serviceId, uploadId);
   return { uploadId, check, storageKey: upload?.storageKey ?? "" };

@@ -25,7 +25,7 @@ export function preparedRowsKey(storageKey: string): string {
 }
 
 /** Identifies one check: the same file checked the same way with the same key has the same digest. */
-export function checkDigest(bytes: Uint8Array, options: CheckSpreadsheetOptions, encryptionKey: string): string {
+export function spreadsheetCheckDigest(bytes: Uint8Array, options: CheckSpreadsheetOptions, encryptionKey: string): string {
   const rules = { ...options, trialMode: options.trialMode ? [...options.trialMode.allowedRecipients].sort() : null };
   return createHash("sha256").update(FORMAT).update(JSON.stringify(rules)).update(encryptionKeyId(encryptionKey)).update(bytes).digest("hex");
 }

@@ -13,7 +13,7 @@ import { logger } from "../../logger";
 import { uuidv7 } from "../../security/random";
 import { getProviders } from "../delivery/providers";
 import { deletePreparedRows, jobNotificationRow, loadPreparedRows } from "./prepared-rows";
-import { checkServiceSpreadsheet, serviceSpreadsheetDigest } from "./uploads";
+import { checkSpreadsheetWithServiceRules, spreadsheetDigestWithServiceRules } from "./uploads";
 
 export const FAN_OUT_BATCH = 2000;
 const FAN_OUT_IN_FLIGHT = 3;
@@ -24,10 +24,10 @@ const FAN_OUT_IN_FLIGHT = 3;
  * the file checked again and each batch encrypted as it is needed (so the database writes one
  * batch while the next is encrypted). Null when the file no longer passes the checks.
  */
-async function fanOutRows(input: Parameters<typeof checkServiceSpreadsheet>[0] & { storageKey: string }, key: string): Promise<{ count: number; prepared: boolean; slice: (start: number, end: number) => string[] } | null> {
-  const prepared = await loadPreparedRows(getProviders().storage, input.storageKey, await serviceSpreadsheetDigest(input));
+async function fanOutRows(input: Parameters<typeof checkSpreadsheetWithServiceRules>[0] & { storageKey: string }, key: string): Promise<{ count: number; prepared: boolean; slice: (start: number, end: number) => string[] } | null> {
+  const prepared = await loadPreparedRows(getProviders().storage, input.storageKey, await spreadsheetDigestWithServiceRules(input));
   if (prepared) return { count: prepared.length, prepared: true, slice: (start, end) => prepared.slice(start, end) };
-  const check = await checkServiceSpreadsheet(input);
+  const check = await checkSpreadsheetWithServiceRules(input);
   if (!check.ok || !check.isValid) return null;
   return { count: check.rows.length, prepared: false, slice: (start, end) => check.rows.slice(start, end).map((row) => jobNotificationCopyText(jobNotificationRow(row, key))) };
 }

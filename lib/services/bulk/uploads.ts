@@ -1,6 +1,10 @@
 // Sending a spreadsheet of recipients: store the upload, check it against the template (the same
 // content engine as every other send), show what will be sent, then start (or schedule) a job whose
 // fan-out the worker does. Needs "Send messages".
+// The checks, each adding to the one before: checkFileAndColumns (lib/domain/csv: the file and its
+// header) → checkSpreadsheet (every row) → checkSpreadsheetWithServiceRules (this service's trial
+// mode, international texts, prefix) → checkSpreadsheetToSend (today's allowance, the estimate; the
+// check page and the bulk API) → checkStoredUpload (an upload by id, for the check page).
 import { randomUUID } from "node:crypto";
 import { insertAuditEvent } from "../../db/audit";
 import { cancelJob as cancelJobRow, findJob, findUpload, insertJobAndEnqueue, insertUpload, listJobNotifications, listJobs, recordUploadCheck, usedDailyAllowance } from "../../db/bulk";
@@ -20,7 +24,7 @@ import { listAllowedRecipients } from "../sending/allowed-recipients";
 import { requireServiceAccess } from "../services/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
-import { checkDigest, countPreparedRows, savePreparedRows } from "./prepared-rows";
+import { spreadsheetCheckDigest, countPreparedRows, savePreparedRows } from "./prepared-rows";
 import { smsPrefixFor } from "../../domain/notifications/prepare";
 
 export const UPLOAD_ERRORS = {
@@ -106,14 +110,14 @@ async function serviceCheckOptions({ serviceId, profile, template, fileName }: S
 }
 
 /** The content engine's spreadsheet check with this service's rules, and the digest naming that check (prepared-rows.ts). */
-export async function checkServiceSpreadsheet(input: ServiceSpreadsheet): Promise<SpreadsheetCheck & { digest: string }> {
+export async function checkSpreadsheetWithServiceRules(input: ServiceSpreadsheet): Promise<SpreadsheetCheck & { digest: string }> {
   const options = await serviceCheckOptions(input);
-  return { ...checkSpreadsheet(input.bytes, options), digest: checkDigest(input.bytes, options, getEnv().ENCRYPTION_KEY) };
+  return { ...checkSpreadsheet(input.bytes, options), digest: spreadsheetCheckDigest(input.bytes, options, getEnv().ENCRYPTION_KEY) };
 }
 
 /** The digest a check of this file would have now, without checking it. */
-export async function serviceSpreadsheetDigest(input: ServiceSpreadsheet): Promise<string> {
-  return checkDigest(input.bytes, await serviceCheckOptions(input), getEnv().ENCRYPTION_KEY);
+export async function spreadsheetDigestWithServiceRules(input: ServiceSpreadsheet): Promise<string> {
+  return spreadsheetCheckDigest(input.bytes, await serviceCheckOptions(input), getEnv().ENCRYPTION_KEY);
 }
 
 export type FileCheck = Omit<Extract<UploadCheck, { ok: true }>, "fileName" | "templateId"> | { ok: false; fileError: FileError };
@@ -125,8 +129,8 @@ async function remainingAllowance(serviceId: string, profile: ServiceProfile, ch
 }
 
 /** The spreadsheet checks for one file against a template, with today's allowance and the estimate (pages and API alike). */
-export async function checkFile({ serviceId, template, profile, bytes, fileName, now = new Date() }: { serviceId: string; template: TemplateRow; profile: ServiceProfile; bytes: Uint8Array; fileName: string; now?: Date }): Promise<FileCheck> {
-  const { digest, ...check } = await checkServiceSpreadsheet({ serviceId, profile, template, bytes, fileName });
+export async function checkSpreadsheetToSend({ serviceId, template, profile, bytes, fileName, now = new Date() }: { serviceId: string; template: TemplateRow; profile: ServiceProfile; bytes: Uint8Array; fileName: string; now?: Date }): Promise<FileCheck> {
+  const { digest, ...check } = await checkSpreadsheetWithServiceRules({ serviceId, profile, template, bytes, fileName });
   if (!check.ok) return { ok: false, fileError: check.fileError };
   const first = check.rows.find((r) => r.errors.length === 0);
   const remainingToday = await remainingAllowance(serviceId, profile, template.templateType, now);
@@ -161,10 +165,10 @@ async function loadUpload(serviceId: string, uploadId: string) {
  * passes Next's `after`), a valid file's rows are then prepared for sending (prepared-rows.ts) once
  * the page has been sent.
  */
-export async function checkUpload({ actor, serviceId, uploadId, now = new Date(), prepare }: Actor & { uploadId: string; now?: Date; prepare?: (work: () => Promise<void>) => void }): Promise<UploadCheck> {
+export async function checkStoredUpload({ actor, serviceId, uploadId, now = new Date(), prepare }: Actor & { uploadId: string; now?: Date; prepare?: (work: () => Promise<void>) => void }): Promise<UploadCheck> {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
   const { upload, template, profile, bytes } = await loadUpload(serviceId, uploadId);
-  const result = await checkFile({ serviceId, template, profile, bytes, fileName: upload.originalFileName, now });
+  const result = await checkSpreadsheetToSend({ serviceId, template, profile, bytes, fileName: upload.originalFileName, now });
   await recordUploadCheck(serviceId, uploadId, result.ok ? { rowCount: result.check.rowCount, isValid: result.check.isValid } : { rowCount: result.fileError.rowCount ?? null, isValid: false });
   if (prepare && result.ok && result.check.isValid) {
     const { rows } = result.check;
@@ -189,10 +193,10 @@ export async function checkUpload({ actor, serviceId, uploadId, now = new Date()
 async function checkForStart({ actor, serviceId, uploadId }: Actor & { uploadId: string }) {
   await requireServiceAccess({ actor, serviceId, permission: "send_messages" });
   const { upload, template, profile, bytes } = await loadUpload(serviceId, uploadId);
-  const digest = await serviceSpreadsheetDigest({ serviceId, profile, template, bytes, fileName: upload.originalFileName });
+  const digest = await spreadsheetDigestWithServiceRules({ serviceId, profile, template, bytes, fileName: upload.originalFileName });
   const prepared = await countPreparedRows(getProviders().storage, upload.storageKey, digest);
   if (prepared === null) {
-    const result = await checkFile({ serviceId, template, profile, bytes, fileName: upload.originalFileName });
+    const result = await checkSpreadsheetToSend({ serviceId, template, profile, bytes, fileName: upload.originalFileName });
     if (!result.ok || !result.check.isValid) return { upload, template, valid: false as const };
     return { upload, template, valid: true as const, rowCount: result.check.rowCount, remainingToday: result.remainingToday };
   }

@@ -7,7 +7,7 @@ import { Alert } from "@/components/uswds/alert";
 import { Table, type TableColumn } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { scheduleSlots } from "@/lib/domain/notifications/schedule";
-import { checkUpload } from "@/lib/services/bulk/uploads";
+import { checkStoredUpload } from "@/lib/services/bulk/uploads";
 import { saveContactListAction, startJobAction } from "./actions";
 import { StartForm } from "./start-form";
 
@@ -35,7 +35,7 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
   const { serviceId, uploadId } = await params;
   const { user } = await requireServicePage(serviceId, "send_messages");
   // A valid file's rows are prepared for sending once this page has gone (prepared-rows.ts).
-  const result = await orNotFound(checkUpload({ actor: user, serviceId, uploadId, prepare: after }));
+  const result = await orNotFound(checkStoredUpload({ actor: user, serviceId, uploadId, prepare: after }));
   const uploadAgain = `/services/${serviceId}/send/${result.templateId}/csv`;
   if (!result.ok) {
     return (
