@@ -85,7 +85,7 @@ export async function runConnectionLossTest(options: { serverUrl: string; databa
   const { getEnv } = await import("../lib/env");
   const { createTestActor, createTestService, createTestTemplate } = await import("../testing/factories");
   const { uploadSpreadsheet, checkStoredUpload, startJob } = await import("../lib/services/bulk/uploads");
-  const { sendApiNotification } = await import("../lib/services/api/send");
+  const { sendApiNotification } = await import("../lib/services/notifications/send-api-notification");
   const { getHealth } = await import("../lib/services/operations/get-health");
   const { isConnectionLoss } = await import("../lib/db/connection-loss");
   const db = getDb();

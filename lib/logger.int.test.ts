@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "./db/client";
 import { createLogger } from "./logger";
 import { createTestApiSender, rejectionOf } from "../testing/factories";
-import { sendApiNotification } from "./services/api/send";
+import { sendApiNotification } from "./services/notifications/send-api-notification";
 
 /** The line `logger.error({ err }, …)` writes, as the API's last-resort handler logs it. */
 function logLine(error: unknown): string {

@@ -26,7 +26,7 @@ async function makeTrialKey(accountEmail: string | undefined, baseUrl: string): 
   const { getDb } = await import("../lib/db/client");
   const { insertUser, activateUser } = await import("../lib/db/users");
   const { hashPassword } = await import("../lib/security/passwords");
-  const { createService } = await import("../lib/services/services/create-service");
+  const { createService } = await import("../lib/services/service/create-service");
   const { createTemplate } = await import("../lib/services/templates/templates");
   const { createApiKey } = await import("../lib/services/api-keys/api-keys");
   const db = getDb();

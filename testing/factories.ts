@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "../lib/db/client";
 import type { PermissionType, TemplateType } from "../lib/db/generated/client";
 import { AppError } from "../lib/errors";
-import type { ApiCaller } from "../lib/services/api/authenticate";
+import type { ApiCaller } from "../lib/services/api-keys/authenticate";
 import type { SessionUser } from "../lib/services/auth/sessions";
 import { getEnv } from "../lib/env";
 import { encrypt } from "../lib/security/encryption";

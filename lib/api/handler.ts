@@ -2,8 +2,8 @@
 // against the rate limit (with RateLimit-* headers on every answer), read JSON bodies leniently
 // (any content type, a size cap), and turn every failure into Notify's error envelope.
 import { AppError } from "../errors";
-import { authenticateApiRequest, type ApiCaller } from "../services/api/authenticate";
-import { takeRateLimit } from "../services/api/rate-limit";
+import { authenticateApiRequest, type ApiCaller } from "../services/api-keys/authenticate";
+import { takeRateLimit } from "../services/api-keys/rate-limit";
 import { apiErrorResponse, jsonResponse } from "./errors";
 
 /** Bigger than any valid request (an email with a 2 MB file attached, base64-encoded). */

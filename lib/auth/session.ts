@@ -7,7 +7,7 @@ import { cache } from "react";
 import type { UiPermission } from "../domain/permissions";
 import { AppError } from "../errors";
 import { getSessionUser, type SessionUser } from "../services/auth/sessions";
-import { requireServiceAccess, type ServiceAccess } from "../services/services/service-access";
+import { requireServiceAccess, type ServiceAccess } from "../services/service/service-access";
 import { auth } from "./config";
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {

@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { getEnv } from "../env";
 import { encrypt } from "../security/encryption";
 import { signHs256 } from "../security/jwt";
-import { authenticateApiRequest } from "../services/api/authenticate";
+import { authenticateApiRequest } from "../services/api-keys/authenticate";
 import { createTestActor, createTestService, createTestTemplate } from "../../testing/factories";
 
 async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {

@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formAction, pickFields } from "@/lib/forms/form-action";
 import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { createServiceSchema } from "@/lib/schemas/services";
-import { createService } from "@/lib/services/services/create-service";
+import { createService } from "@/lib/services/service/create-service";
 
 export async function createServiceAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/uswds/alert";
 import { requireUser } from "@/lib/auth/session";
-import { listYourServices } from "@/lib/services/services/service-access";
+import { listYourServices } from "@/lib/services/service/service-access";
 
 export const metadata: Metadata = { title: "Your services" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // What AWS says about the accounts Notify sends through, for the platform admins' provider
 // readiness page: SES account and identities, SMS numbers, account tier, spend limits and sandbox
 // destinations, and adding or verifying a sandbox destination. Answers are plain values; a failure
-// is AWS's error, thrown as it came (lib/services/platform/provider-readiness.ts names it).
+// is AWS's error, thrown as it came (lib/services/platform-admin/provider-readiness.ts names it).
 import {
   CreateVerifiedDestinationNumberCommand,
   DescribeAccountAttributesCommand,

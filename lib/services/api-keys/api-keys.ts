@@ -7,8 +7,8 @@ import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { encrypt } from "../../security/encryption";
 import type { SessionUser } from "../auth/sessions";
-import { clearApiAuthCache } from "../api/authenticate";
-import { requireServiceAccess } from "../services/service-access";
+import { clearApiAuthCache } from "./authenticate";
+import { requireServiceAccess } from "../service/service-access";
 import { looksLikeId } from "../../domain/ids";
 
 export type ApiKeyType = "normal" | "team" | "test";

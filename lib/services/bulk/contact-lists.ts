@@ -12,7 +12,7 @@ import { AppError } from "../../errors";
 import type { FileStorage } from "../../providers/storage";
 import type { SessionUser } from "../auth/sessions";
 import { getProviders } from "../delivery/providers";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 import { checkStoredUpload, uploadSpreadsheet, UPLOAD_ERRORS } from "./uploads";
 
 const DAY_MS = 86_400_000;

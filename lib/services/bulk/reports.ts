@@ -5,7 +5,7 @@ import { formatDisplayTime } from "../../domain/notifications/schedule";
 import { statusLabel } from "../../domain/notifications/status-labels";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 import { looksLikeId } from "../../domain/ids";
 
 export async function jobReportCsv({ actor, serviceId, jobId }: { actor: SessionUser; serviceId: string; jobId: string }): Promise<{ fileName: string; csv: string }> {

@@ -7,8 +7,8 @@ import { AppError } from "../../errors";
 import { createActiveUser } from "../../../testing/accounts";
 import { linkIn, waitForOutboxMessage } from "../../../testing/outbox";
 import { getSessionUser, type SessionUser } from "../auth/sessions";
-import { createService } from "../services/create-service";
-import { requireServiceAccess } from "../services/service-access";
+import { createService } from "../service/create-service";
+import { requireServiceAccess } from "../service/service-access";
 import { acceptInvite, cancelInvite, describeInvite, getTeam, INVITE_ERRORS, inviteTeamMember } from "./invites";
 
 async function signedIn(): Promise<SessionUser & { token: string }> {

@@ -9,7 +9,7 @@ import { AppError } from "../../errors";
 import { createToken, verifyToken } from "../../security/tokens";
 import type { SessionUser } from "../auth/sessions";
 import { sendPlatformMessage } from "../notifications/send-platform-message";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 
 export const INVITE_TTL_SECONDS = 2 * 24 * 60 * 60;
 

@@ -9,7 +9,7 @@ import { encryptionKeys } from "../../env";
 import { AppError } from "../../errors";
 import { decrypt } from "../../security/encryption";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 import { previewTemplate } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
 

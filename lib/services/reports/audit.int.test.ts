@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../../testing/factories";
-import { createService } from "../services/create-service";
+import { createService } from "../service/create-service";
 import { createTemplate, archiveTemplate } from "../templates/templates";
 import { insertAuditEvent } from "../../db/audit";
 import { auditFilterSchema } from "../../schemas/reports";

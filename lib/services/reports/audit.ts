@@ -5,7 +5,7 @@ import { auditEventLabel } from "../../domain/audit-labels";
 import { AppError } from "../../errors";
 import type { AuditFilterInput } from "../../schemas/reports";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 
 export const AUDIT_PAGE_SIZE = 50;
 

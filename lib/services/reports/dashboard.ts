@@ -5,7 +5,7 @@ import type { NotificationStatusName } from "../../domain/notifications/status";
 import { groupOfStatus, STATUS_GROUPS, type StatusGroup } from "../../domain/notifications/status-groups";
 import { normaliseRecipientForComparison } from "../../domain/recipients/recipient";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 
 const DAY_MS = 86_400_000;
 

@@ -12,7 +12,7 @@ import type { FileStorage } from "../../providers/storage";
 import type { RequestReportInput } from "../../schemas/reports";
 import type { SessionUser } from "../auth/sessions";
 import { getProviders } from "../delivery/providers";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 
 const DAY_MS = 86_400_000;
 

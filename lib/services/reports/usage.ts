@@ -9,7 +9,7 @@ import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { logger } from "../../logger";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 
 /** Days the nightly run recomputes: statuses keep changing for up to 72 hours (the timeout), so the last four. */
 export const AGGREGATION_DAYS = 4;

@@ -5,7 +5,7 @@ import { insertAuditEvent } from "../../db/audit";
 import { countGoLiveFacts, findServiceSettings, recordGoLiveRequest, type GoLiveFacts } from "../../db/settings";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 
 type Scope = { actor: SessionUser; serviceId: string };
 

@@ -6,7 +6,7 @@ import { listGuestList, replaceGuestList } from "../../db/guest-list";
 import { validateGuestList, type GuestList, type GuestListInput } from "../../domain/recipients/guest-list";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 
 type Scope = { actor: SessionUser; serviceId: string };
 

@@ -5,7 +5,7 @@ import { archiveEmailReplyTo, findEmailReplyTo, insertEmailReplyTo, updateEmailR
 import { AppError } from "../../errors";
 import type { EmailReplyToInput } from "../../schemas/settings";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 import { looksLikeId } from "../../domain/ids";
 
 type Scope = { actor: SessionUser; serviceId: string };

@@ -21,8 +21,8 @@ import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import type { ChangeServiceNameInput, DataRetentionInput, EmailFromInput, InternationalSmsInput, SmsPrefixInput } from "../../schemas/settings";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
-import { SERVICE_NAME_TAKEN } from "../services/create-service";
+import { requireServiceAccess } from "../service/service-access";
+import { SERVICE_NAME_TAKEN } from "../service/create-service";
 
 type Scope = { actor: SessionUser; serviceId: string };
 

@@ -6,7 +6,7 @@ import { AppError } from "../../errors";
 import { changeServiceNameSchema, dataRetentionSchema, emailReplyToSchema, smsSenderSchema } from "../../schemas/settings";
 import { createTestService, createTestTemplate, createTestUser } from "../../../testing/factories";
 import type { SessionUser } from "../auth/sessions";
-import { SERVICE_NAME_TAKEN } from "../services/create-service";
+import { SERVICE_NAME_TAKEN } from "../service/create-service";
 import { getGoLiveStatus, goLiveChecklist, requestToGoLive } from "./go-live";
 import { getGuestList, updateGuestList } from "./guest-list";
 import { addEmailReplyTo, deleteEmailReplyTo, REPLY_TO_DELETE_ERROR, updateEmailReplyTo } from "./reply-to";

@@ -6,7 +6,7 @@ import { archiveSmsSender, findSmsSender, insertSmsSender, updateSmsSender as up
 import { AppError } from "../../errors";
 import type { SmsSenderInput } from "../../schemas/settings";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 import { looksLikeId } from "../../domain/ids";
 
 type Scope = { actor: SessionUser; serviceId: string };

@@ -27,7 +27,7 @@ import { checkTemplateDraft, tidyTemplateDraft, type TemplateChannel } from "../
 import { AppError } from "../../errors";
 import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess, type ServiceAccess } from "../services/service-access";
+import { requireServiceAccess, type ServiceAccess } from "../service/service-access";
 import { looksLikeId } from "../../domain/ids";
 import { defaultSender, smsPrefixFor } from "../../domain/notifications/prepare";
 

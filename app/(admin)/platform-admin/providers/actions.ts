@@ -10,7 +10,7 @@ import { requireUser } from "@/lib/auth/session";
 import { formAction } from "@/lib/forms/form-action";
 import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { addSandboxDestinationSchema, testEmailSchema, testSmsSchema, verifySandboxDestinationSchema } from "@/lib/schemas/provider-readiness";
-import { addSandboxDestination, sendTestEmail, sendTestSms, verifySandboxDestination } from "@/lib/services/platform/provider-readiness";
+import { addSandboxDestination, sendTestEmail, sendTestSms, verifySandboxDestination } from "@/lib/services/platform-admin/provider-readiness";
 
 const PAGE = "/platform-admin/providers";
 

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/uswds/alert";
 import { NOTIFY_SERVICE_ID } from "@/lib/domain/platform-templates";
-import { getProviderReadiness } from "@/lib/services/platform/provider-readiness";
+import { getProviderReadiness } from "@/lib/services/platform-admin/provider-readiness";
 import { requirePlatformAdminPage } from "../_components/require-platform-admin-page";
 import { TestEmailForm, TestSmsForm } from "./_components/provider-forms";
 import { EmailSection, SmsSection } from "./_components/readiness-sections";

@@ -1,5 +1,5 @@
 import { apiRoute, jsonResponse, readJsonBody } from "@/lib/api/handler";
-import { sendBulkForApi } from "@/lib/services/api/bulk";
+import { sendBulkForApi } from "@/lib/services/bulk/bulk-api";
 
 export const POST = apiRoute(async ({ request, caller }) => {
   const result = await sendBulkForApi({ caller, body: await readJsonBody(request) });

@@ -6,7 +6,7 @@ import { JSDOM } from "jsdom";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { EmailReadiness, SmsReadiness } from "@/lib/services/platform/provider-readiness";
+import type { EmailReadiness, SmsReadiness } from "@/lib/services/platform-admin/provider-readiness";
 import { initialFormState } from "@/lib/forms/form-state";
 import { EmailSection, SmsSection } from "./readiness-sections";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
-import type { AwsCallFailure, Checked, EmailReadiness, SmsReadiness } from "@/lib/services/platform/provider-readiness";
+import type { AwsCallFailure, Checked, EmailReadiness, SmsReadiness } from "@/lib/services/platform-admin/provider-readiness";
 import type { FormAction } from "../../_components/types";
 import { AddDestinationForm, VerifyDestinationForm } from "./provider-forms";
 

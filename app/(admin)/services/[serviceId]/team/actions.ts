@@ -6,7 +6,7 @@ import { formAction } from "@/lib/forms/form-action";
 import type { FormState } from "@/lib/forms/form-state";
 import { editTeamMemberSchema, inviteTeamMemberSchema } from "@/lib/schemas/services";
 import { cancelInvite, inviteTeamMember } from "@/lib/services/invites/invites";
-import { changeMemberPermissions, removeMember } from "@/lib/services/services/team-members";
+import { changeMemberPermissions, removeMember } from "@/lib/services/service/team-members";
 
 export async function inviteTeamMemberAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { parseScheduleChoice } from "@/lib/domain/notifications/schedule";
 import { describeSmsCharge } from "@/lib/domain/templates/template-rules";
 import { AppError } from "@/lib/errors";
-import { checkRecipient, checkValues, getOneOffContext, ONE_OFF_ERRORS, previewOneOff, sendOneOff, type OneOffContext } from "@/lib/services/sending/one-off";
+import { checkRecipient, checkValues, getOneOffContext, ONE_OFF_ERRORS, previewOneOff, sendOneOff, type OneOffContext } from "@/lib/services/notifications/send-one-off";
 import type { OneOffStage, OneOffState } from "./state";
 
 const VALUE_PREFIX = "placeholder:";

@@ -4,7 +4,7 @@ import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
 import { scheduleSlots } from "@/lib/domain/notifications/schedule";
 import { APP_ERROR_CODES } from "@/lib/errors";
-import { getOneOffContext } from "@/lib/services/sending/one-off";
+import { getOneOffContext } from "@/lib/services/notifications/send-one-off";
 import { oneOffAction } from "./actions";
 import { OneOffForm } from "./one-off-form";
 

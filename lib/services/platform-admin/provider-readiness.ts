@@ -31,7 +31,7 @@ import {
 import type { AddSandboxDestinationInput, TestEmailInput, TestSmsInput, VerifySandboxDestinationInput } from "../../schemas/provider-readiness";
 import type { SessionUser } from "../auth/sessions";
 import { sendPlatformMessage } from "../notifications/send-platform-message";
-import { requirePlatformAdmin } from "../platform-admin/require-platform-admin";
+import { requirePlatformAdmin } from "./require-platform-admin";
 
 export type { AwsCallFailure, Checked, EmailIdentity, OriginationNumber, SesAccount, SpendLimit, VerifiedDestination } from "../../providers/aws/account-readiness";
 

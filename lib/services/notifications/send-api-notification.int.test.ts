@@ -8,7 +8,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { getDb } from "../../db/client";
 import { insertNotificationGrouped, SLOW_BATCH_MS } from "../../db/notification-group-commit";
 import { createTestApiSender } from "../../../testing/factories";
-import { sendApiNotification } from "./send";
+import { sendApiNotification } from "./send-api-notification";
 
 const setup = createTestApiSender;
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { addTestMember, createTestActor, createTestService, createTestTemplate, rejectionCode } from "../../../testing/factories";
-import { getNotification } from "../notifications/get-notification";
-import { checkRecipient, getOneOffContext, ONE_OFF_ERRORS, sendOneOff } from "./one-off";
+import { getNotification } from "./get-notification";
+import { checkRecipient, getOneOffContext, ONE_OFF_ERRORS, sendOneOff } from "./send-one-off";
 import { queuedDeliveriesOf } from "../../../testing/queued-jobs";
 
 async function setup(content = "Hi ((name)), your code is ((code)).") {

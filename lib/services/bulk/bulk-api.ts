@@ -7,10 +7,10 @@ import { notifyDateTime } from "../../domain/notifications/date-format";
 import { SCHEDULE_MAX_DAYS } from "../../domain/notifications/schedule";
 import { AppError } from "../../errors";
 import { notifyValidationMessages, postBulkRequestSchema } from "../../schemas/api";
-import { checkSpreadsheetToSend, UPLOAD_ERRORS } from "../bulk/uploads";
+import { checkSpreadsheetToSend, UPLOAD_ERRORS } from "./uploads";
 import { getProviders } from "../delivery/providers";
-import type { ApiCaller } from "./authenticate";
-import { templateRef } from "./send";
+import type { ApiCaller } from "../api-keys/authenticate";
+import { templateRef } from "../notifications/send-api-notification";
 
 const MAX_ERRORS = 50;
 

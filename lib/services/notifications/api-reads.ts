@@ -9,8 +9,8 @@ import { encryptionKeys, getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { listNotificationsQuerySchema, listTemplatesQuerySchema, notifyValidationMessages, previewRequestSchema, receivedTextsQuerySchema } from "../../schemas/api";
 import { decrypt } from "../../security/encryption";
-import type { ApiCaller } from "./authenticate";
-import { templateRef } from "./send";
+import type { ApiCaller } from "../api-keys/authenticate";
+import { templateRef } from "./send-api-notification";
 
 export const PAGE_SIZE = 250;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -23,7 +23,7 @@ import { extractPlaceholders, type Placeholder } from "../../domain/templates/pl
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
-import { requireServiceAccess } from "../services/service-access";
+import { requireServiceAccess } from "../service/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { allowedRecipientsFor } from "./allowed-recipients";
 import { notificationRow } from "./notification-row";

@@ -8,11 +8,11 @@ import { extractPlaceholders } from "../../domain/templates/placeholders";
 import { getEnv } from "../../env";
 import { decrypt } from "../../security/encryption";
 import { createTestActor, createTestService, createTestTemplate } from "../../../testing/factories";
-import type { ApiCaller } from "../api/authenticate";
-import { sendApiNotification } from "../api/send";
+import type { ApiCaller } from "../api-keys/authenticate";
+import { sendApiNotification } from "./send-api-notification";
 import { processJob } from "../bulk/process-job";
 import { startJob, uploadSpreadsheet } from "../bulk/uploads";
-import { sendOneOff } from "./one-off";
+import { sendOneOff } from "./send-one-off";
 
 type Case = { name: string; channel: "sms" | "email"; subject?: string; content: string; recipient: string; values: Record<string, string> };
 

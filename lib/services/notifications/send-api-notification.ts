@@ -14,9 +14,9 @@ import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { notifyValidationMessages, postEmailRequestSchema, postSmsRequestSchema } from "../../schemas/api";
 import { uuidv7 } from "../../security/random";
-import type { ApiCaller } from "./authenticate";
-import { allowedRecipientsFor } from "../sending/allowed-recipients";
-import { notificationRow } from "../sending/notification-row";
+import type { ApiCaller } from "../api-keys/authenticate";
+import { allowedRecipientsFor } from "./allowed-recipients";
+import { notificationRow } from "./notification-row";
 
 export const API_SEND_ERRORS = {
   trial: "Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode",
