@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { BackLink } from "@/components/uswds/back-link";
 import { getServiceForPlatformAdmin } from "@/lib/services/platform-admin/services";
@@ -9,6 +8,7 @@ import { DailyLimitsForm } from "../../_components/daily-limits-form";
 import { RejectGoLiveForm } from "../../_components/reject-go-live-form";
 import { requirePlatformAdminPage } from "../../_components/require-platform-admin-page";
 import { approveGoLiveAction, changeDailyLimitsAction, rejectGoLiveAction, resumeServiceAction, suspendServiceAction } from "../../actions";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Service – Platform admin" };
 
@@ -25,7 +25,7 @@ const day = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ") + " UTC"
 export default async function PlatformAdminServicePage({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePlatformAdminPage();
   const { serviceId } = await params;
-  const service = await getServiceForPlatformAdmin({ actor, serviceId }).catch(() => notFound());
+  const service = await orNotFound(getServiceForPlatformAdmin({ actor, serviceId }), HIDDEN);
   const done = (await searchParams).done;
   return (
     <div>

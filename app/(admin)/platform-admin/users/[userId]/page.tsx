@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { BackLink } from "@/components/uswds/back-link";
 import { getUserForPlatformAdmin } from "@/lib/services/platform-admin/users";
 import { ButtonForm } from "../../_components/button-form";
 import { requirePlatformAdminPage } from "../../_components/require-platform-admin-page";
 import { reactivateUserAction, suspendUserAction } from "../../actions";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "User – Platform admin" };
 
@@ -20,7 +20,7 @@ const STATE = { active: "Active", pending: "Not confirmed yet", inactive: "Suspe
 export default async function PlatformAdminUserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePlatformAdminPage();
   const { userId } = await params;
-  const user = await getUserForPlatformAdmin({ actor, userId }).catch(() => notFound());
+  const user = await orNotFound(getUserForPlatformAdmin({ actor, userId }), HIDDEN);
   const done = (await searchParams).done;
   return (
     <div>

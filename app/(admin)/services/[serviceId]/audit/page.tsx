@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Pagination } from "@/components/uswds/pagination";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { getServiceAuditTrail } from "@/lib/services/reports/audit";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -12,7 +12,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const { serviceId } = await params;
   const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
   const { user } = await requireServicePage(serviceId, "manage_service");
-  const trail = await getServiceAuditTrail({ actor: user, serviceId, page }).catch(() => notFound());
+  const trail = await orNotFound(getServiceAuditTrail({ actor: user, serviceId, page }), HIDDEN);
   const base = `/services/${serviceId}/audit`;
   return (
     <div>

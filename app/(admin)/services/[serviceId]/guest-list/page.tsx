@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
@@ -8,13 +7,14 @@ import { hasUiPermission } from "@/lib/domain/permissions";
 import { getGuestList } from "@/lib/services/settings/guest-list";
 import { updateGuestListAction } from "./actions";
 import { GuestListForm } from "./guest-list-form";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Guest list" };
 
 export default async function GuestListPage({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { serviceId } = await params;
   const { user, permissions } = await requireServicePage(serviceId, "manage_api_keys");
-  const guestList = await getGuestList({ actor: user, serviceId }).catch(() => notFound());
+  const guestList = await orNotFound(getGuestList({ actor: user, serviceId }), HIDDEN);
   const { saved } = await searchParams;
   const back = hasUiPermission(permissions, "manage_service") ? { href: `/services/${serviceId}/service-settings`, label: "Back to settings" } : { href: `/services/${serviceId}`, label: "Back to dashboard" };
   return (

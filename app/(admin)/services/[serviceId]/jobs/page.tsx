@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { getJobs } from "@/lib/services/bulk/uploads";
 import { JOB_STATUS_LABELS, jobTotals } from "./_job-labels";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Uploaded spreadsheets" };
 
 export default async function Page({ params }: { params: Promise<{ serviceId: string }> }) {
   const { serviceId } = await params;
   const { user } = await requireServicePage(serviceId, "view_activity");
-  const jobs = await getJobs({ actor: user, serviceId }).catch(() => notFound());
+  const jobs = await orNotFound(getJobs({ actor: user, serviceId }), HIDDEN);
   return (
     <div>
       <h1 className="margin-top-0">Uploaded spreadsheets</h1>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Pagination } from "@/components/uswds/pagination";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
@@ -10,6 +9,7 @@ import type { StatusGroup } from "@/lib/domain/notifications/status-groups";
 import { getActivity } from "@/lib/services/reports/dashboard";
 import { getNotificationReports } from "@/lib/services/reports/notification-reports";
 import { ReportsSection, retentionSentence } from "./_components/reports-section";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Messages" };
 
@@ -29,7 +29,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const search = one(query.search)?.slice(0, 320) ?? "";
   const page = Math.max(1, Number.parseInt(one(query.page) ?? "1", 10) || 1);
   const { user } = await requireServicePage(serviceId, "view_activity");
-  const [activity, reports] = await Promise.all([getActivity({ actor: user, serviceId, channel, group, search, page }), getNotificationReports({ actor: user, serviceId, channel })]).catch(() => notFound());
+  const [activity, reports] = await orNotFound(Promise.all([getActivity({ actor: user, serviceId, channel, group, search, page }), getNotificationReports({ actor: user, serviceId, channel })]), HIDDEN);
   const base = `/services/${serviceId}/notifications`;
   const link = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams();

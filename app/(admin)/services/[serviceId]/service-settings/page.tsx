@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { hasUiPermission } from "@/lib/domain/permissions";
 import { getServiceSettings } from "@/lib/services/settings/service-settings";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -52,7 +52,7 @@ const count = (n: number) => n.toLocaleString("en-US");
 export default async function ServiceSettingsPage({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { serviceId } = await params;
   const { user, permissions } = await requireServicePage(serviceId, "manage_service");
-  const settings = await getServiceSettings({ actor: user, serviceId }).catch(() => notFound());
+  const settings = await orNotFound(getServiceSettings({ actor: user, serviceId }), HIDDEN);
   const changed = (await searchParams).changed;
   const base = `/services/${serviceId}/service-settings`;
   const defaultSender = settings.smsSenders.find((s) => s.isDefault);

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { hasUiPermission, UI_PERMISSIONS, type UiPermission } from "@/lib/domain/permissions";
 import { getTeam } from "@/lib/services/invites/invites";
 import { cancelInviteAction } from "./actions";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Team members" };
 
@@ -18,7 +18,7 @@ function permissionLabels(stored: string[]): string {
 export default async function TeamPage({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { serviceId } = await params;
   const { user } = await requireServicePage(serviceId);
-  const team = await getTeam({ actor: user, serviceId }).catch(() => notFound());
+  const team = await orNotFound(getTeam({ actor: user, serviceId }), HIDDEN);
   const flags = await searchParams;
   return (
     <div>

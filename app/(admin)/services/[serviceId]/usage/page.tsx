@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { getServiceUsage } from "@/lib/services/reports/usage";
 import { count, dollars, monthColumns, UsagePeriod } from "./_usage-format";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Usage" };
 
 export default async function Page({ params }: { params: Promise<{ serviceId: string }> }) {
   const { serviceId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_service");
-  const usage = await getServiceUsage({ actor: user, serviceId }).catch(() => notFound());
+  const usage = await orNotFound(getServiceUsage({ actor: user, serviceId }), HIDDEN);
   return (
     <div>
       <h1 className="margin-top-0">Usage</h1>

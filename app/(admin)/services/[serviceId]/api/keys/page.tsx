@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { getApiKeys } from "@/lib/services/api-keys/api-keys";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "API keys" };
 
@@ -14,7 +14,7 @@ const date = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "
 export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<{ revoked?: string }> }) {
   const { serviceId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_api_keys");
-  const { keys } = await getApiKeys({ actor: user, serviceId }).catch(() => notFound());
+  const { keys } = await orNotFound(getApiKeys({ actor: user, serviceId }), HIDDEN);
   const { revoked } = await searchParams;
   return (
     <div>

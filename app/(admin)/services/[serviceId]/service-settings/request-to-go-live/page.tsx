@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
 import { getGoLiveStatus } from "@/lib/services/settings/go-live";
 import { GoLiveForm } from "../_components/go-live-form";
 import { SettingsPage } from "../_components/settings-page";
 import { requestToGoLiveAction } from "../actions";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Request to go live" };
 
 export default async function RequestToGoLivePage({ params }: { params: Promise<{ serviceId: string }> }) {
   const { serviceId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_service");
-  const goLive = await getGoLiveStatus({ actor: user, serviceId }).catch(() => notFound());
+  const goLive = await orNotFound(getGoLiveStatus({ actor: user, serviceId }), HIDDEN);
   const fixAt: Record<string, string> = {
     templates: `/services/${serviceId}/templates`,
     team: `/services/${serviceId}/team/invite`,

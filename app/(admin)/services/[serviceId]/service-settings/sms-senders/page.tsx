@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { getServiceSettings } from "@/lib/services/settings/service-settings";
 import { SettingsPage } from "../_components/settings-page";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Text message senders" };
 
@@ -18,7 +18,7 @@ const CHANGED: Record<string, string> = {
 export default async function SmsSendersPage({ params, searchParams }: { params: Promise<{ serviceId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { serviceId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_service");
-  const settings = await getServiceSettings({ actor: user, serviceId }).catch(() => notFound());
+  const settings = await orNotFound(getServiceSettings({ actor: user, serviceId }), HIDDEN);
   const changed = (await searchParams).changed;
   const base = `/services/${serviceId}/service-settings/sms-senders`;
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
 import { getEmailReplyTo } from "@/lib/services/settings/reply-to";
@@ -8,13 +7,14 @@ import { ConfirmForm } from "../../_components/confirm-form";
 import { ReplyToForm } from "../../_components/reply-to-form";
 import { SettingsPage } from "../../_components/settings-page";
 import { deleteEmailReplyToAction, updateEmailReplyToAction } from "../../actions";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Change reply-to email address" };
 
 export default async function ReplyToAddressPage({ params, searchParams }: { params: Promise<{ serviceId: string; replyToId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { serviceId, replyToId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_service");
-  const replyTo = await getEmailReplyTo({ actor: user, serviceId, replyToId }).catch(() => notFound());
+  const replyTo = await orNotFound(getEmailReplyTo({ actor: user, serviceId, replyToId }), HIDDEN);
   const isConfirmingDelete = (await searchParams).delete === "1";
   const here = `/services/${serviceId}/service-settings/reply-to/${replyToId}`;
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { requireServicePage } from "@/lib/auth/session";
 import { getSmsSender } from "@/lib/services/settings/sms-senders";
@@ -8,13 +7,14 @@ import { ConfirmForm } from "../../_components/confirm-form";
 import { SettingsPage } from "../../_components/settings-page";
 import { SmsSenderForm } from "../../_components/sms-sender-form";
 import { deleteSmsSenderAction, updateSmsSenderAction } from "../../actions";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Change text message sender" };
 
 export default async function SmsSenderPage({ params, searchParams }: { params: Promise<{ serviceId: string; senderId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { serviceId, senderId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_service");
-  const sender = await getSmsSender({ actor: user, serviceId, senderId }).catch(() => notFound());
+  const sender = await orNotFound(getSmsSender({ actor: user, serviceId, senderId }), HIDDEN);
   const isConfirmingDelete = (await searchParams).delete === "1";
   const here = `/services/${serviceId}/service-settings/sms-senders/${senderId}`;
   return (

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { MessagePreview } from "@/components/templates/message-preview";
 import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
 import { getTemplateVersions } from "@/lib/services/templates/templates";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Previous versions" };
 
@@ -12,7 +12,7 @@ const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeSty
 export default async function Page({ params }: { params: Promise<{ serviceId: string; templateId: string }> }) {
   const { serviceId, templateId } = await params;
   const { user } = await requireServicePage(serviceId);
-  const { template, versions } = await getTemplateVersions({ actor: user, serviceId, templateId }).catch(() => notFound());
+  const { template, versions } = await orNotFound(getTemplateVersions({ actor: user, serviceId, templateId }), HIDDEN);
   return (
     <div>
       <BackLink href={`/services/${serviceId}/templates/${templateId}`}>{`Back to ${template.name}`}</BackLink>

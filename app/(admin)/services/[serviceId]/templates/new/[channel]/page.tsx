@@ -6,6 +6,7 @@ import { requireServicePage } from "@/lib/auth/session";
 import { getTemplateFormContext, getTemplateToCopy } from "@/lib/services/templates/templates";
 import { createTemplateAction } from "../../actions";
 import { looksLikeId } from "@/lib/domain/ids";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "New template" };
 
@@ -22,7 +23,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   let initial = { name: "", subject: "", content: "" };
   if (typeof copy === "string") {
     const [sourceServiceId = "", sourceTemplateId = ""] = copy.split(":");
-    const source = await getTemplateToCopy({ actor: user, serviceId, sourceServiceId, sourceTemplateId }).catch(() => notFound());
+    const source = await orNotFound(getTemplateToCopy({ actor: user, serviceId, sourceServiceId, sourceTemplateId }), HIDDEN);
     if (source.channel !== channel) notFound();
     initial = { name: source.name, subject: source.subject, content: source.content };
   }

@@ -6,6 +6,7 @@ import { listTemplatesPage } from "@/lib/services/templates/templates";
 import { renameFolderAction } from "../../../actions";
 import { FolderForm } from "../../../_components/folder-form";
 import { looksLikeId } from "@/lib/domain/ids";
+import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
 export const metadata: Metadata = { title: "Rename folder" };
 
@@ -13,7 +14,7 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
   const { serviceId, folderId } = await params;
   const { user } = await requireServicePage(serviceId, "manage_templates");
   if (!looksLikeId(folderId)) notFound();
-  const page = await listTemplatesPage({ actor: user, serviceId, folderId }).catch(() => notFound());
+  const page = await orNotFound(listTemplatesPage({ actor: user, serviceId, folderId }), HIDDEN);
   return (
     <div>
       <BackLink href={`/services/${serviceId}/templates/folders/${folderId}`}>{`Back to ${page.folder?.name ?? "folder"}`}</BackLink>
