@@ -54,20 +54,24 @@ describe("migrations once per deploy", () => {
     const database = await emptyDatabase("gate");
     try {
       const finished: string[] = [];
-      const note = (name: string) => (result: unknown) => {
-        finished.push(name);
-        return result;
-      };
-      const waitingWorker = migrateOrWait(database.url, { role: "worker", instanceIndex: "0", dir, intervalMs: 100 }).then(note("worker"));
-      const otherInstance = migrateOrWait(database.url, { role: "web", instanceIndex: "1", dir, intervalMs: 100 }).then(note("instance 1"));
+      // What a waiter saw when it went on: the slow migration's table must be there by then. (The
+      // order in which the promises settle is not the point: a waiter polling every 100 ms can
+      // notice the finished migrations before instance 0's own call has returned.)
+      const wait = (name: string, instanceIndex: string, role: "worker" | "web") =>
+        migrateOrWait(database.url, { role, instanceIndex, dir, intervalMs: 100 }).then(async (result) => {
+          finished.push(name);
+          const [row] = await query<{ t: string | null }>(database.url, "SELECT to_regclass('gate_slow')::text AS t");
+          return { result, migrationsDone: row?.t != null };
+        });
+      const waitingWorker = wait("worker", "0", "worker");
+      const otherInstance = wait("instance 1", "1", "web");
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(finished).toEqual([]);
-      const first = await migrateOrWait(database.url, { role: "web", instanceIndex: "0", dir }).then(note("instance 0"));
+      const first = await migrateOrWait(database.url, { role: "web", instanceIndex: "0", dir });
 
       expect(first).toEqual({ action: "migrated", applied: ["20260101000000_first", "20260101000001_slow"] });
-      expect(await waitingWorker).toEqual({ action: "waited" });
-      expect(await otherInstance).toEqual({ action: "waited" });
-      expect(finished[0]).toBe("instance 0");
+      expect(await waitingWorker).toEqual({ result: { action: "waited" }, migrationsDone: true });
+      expect(await otherInstance).toEqual({ result: { action: "waited" }, migrationsDone: true });
       expect(await pendingMigrations(database.url, dir)).toEqual([]);
       const applied = await query<{ migration_name: string }>(database.url, `SELECT migration_name FROM "_prisma_migrations" ORDER BY 1`);
       expect(applied.map((r) => r.migration_name)).toEqual(["20260101000000_first", "20260101000001_slow"]);
