@@ -6,7 +6,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import { getDb } from "./client";
 import type { JobStatus } from "./generated/client";
 import { DAILY_SHARDS } from "./notifications";
-import { getPool } from "./pool";
+import { getPool, inTransaction } from "./pool";
 import { fromDbStatus } from "./status-names";
 import type { NotificationStatusName } from "../domain/notifications/status";
 import { addJobSql, jobSpecSql } from "../jobs/queue-sql";
@@ -41,22 +41,14 @@ export type NewJob = {
 
 /** Creates the job and queues its fan-out (at the scheduled time) in one transaction. */
 export async function insertJobAndEnqueue(job: NewJob): Promise<void> {
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+  await inTransaction(async (client) => {
     await client.query(
       `INSERT INTO jobs (id, service_id, template_id, template_version, original_file_name, storage_key, notification_count, job_status, scheduled_for, created_by_id, contact_list_id, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, $11, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
       [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById, job.contactListId ?? null],
     );
     await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text" })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export type JobForProcessing = { id: string; serviceId: string; templateId: string; templateVersion: number; originalFileName: string; storageKey: string | null; notificationCount: number; jobStatus: JobStatus; createdById: string | null };
@@ -144,9 +136,7 @@ const FAN_OUT_INSERT = `WITH ins AS (
  */
 export async function insertJobNotifications(job: JobFanOut, rows: readonly { id: string; copyText: string }[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+  return inTransaction(async (client) => {
     await client.query(FAN_OUT_STAGE);
     let text = "";
     for (const row of rows) text += `${row.id}\t${row.copyText}\n`;
@@ -157,14 +147,8 @@ export async function insertJobNotifications(job: JobFanOut, rows: readonly { id
       stream.end(text);
     });
     const { rows: result } = await client.query<{ inserted: number }>(FAN_OUT_INSERT, [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
-    await client.query("COMMIT");
     return result[0]?.inserted ?? 0;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export type JobSummary = {
@@ -239,24 +223,13 @@ const CANCEL_UNSENT_SQL = `UPDATE notifications SET notification_status = 'cance
 
 /** Cancels a scheduled (or running) job: its fan-out is removed, and messages not yet sent are cancelled. */
 export async function cancelJob(serviceId: string, jobId: string): Promise<boolean> {
-  const client = await getPool().connect();
-  try {
-    await client.query("BEGIN");
+  return inTransaction(async (client) => {
     const moved = await client.query(`UPDATE jobs SET job_status = 'cancelled', updated_at = now() AT TIME ZONE 'utc' WHERE id = $1 AND service_id = $2 AND job_status IN ('scheduled', 'pending', 'in progress') RETURNING id`, [jobId, serviceId]);
-    if (moved.rowCount === 0) {
-      await client.query("ROLLBACK");
-      return false;
-    }
+    if (moved.rowCount === 0) return false; // nothing changed: committing the empty transaction is the same as rolling it back
     await client.query(`SELECT graphile_worker.remove_job($1)`, [`job:${jobId}`]);
     await client.query(CANCEL_UNSENT_SQL, [jobId]);
-    await client.query("COMMIT");
     return true;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 /** Cancels a job's messages that have not left yet (after the job itself was cancelled). */
