@@ -27,18 +27,16 @@ export async function recordOutboxHandOvers(entries: readonly NewOutboxMessage[]
        ON CONFLICT (provider_reference) DO UPDATE SET hand_overs = local_outbox.hand_overs + 1, last_call_id = EXCLUDED.last_call_id`,
       [JSON.stringify(rows)],
     );
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  const wasRecorded = async () => ((await getPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM local_outbox WHERE last_call_id = $1`, [callId])).rows[0]?.n ?? 0) > 0;
+  await retryOnConnectionLoss(async () => {
     try {
       await write();
-      return;
     } catch (error) {
-      if (!isConnectionLoss(error) || Date.now() > deadline) throw error;
-      const { rows: recorded } = await retryOnConnectionLoss(() => getPool().query<{ n: number }>(`SELECT count(*)::int AS n FROM local_outbox WHERE last_call_id = $1`, [callId]));
-      if ((recorded[0]?.n ?? 0) > 0) return; // recorded before the reply was lost (the statement is all or nothing)
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // Recorded before the reply was lost (the statement is all or nothing): done. Otherwise write again.
+      if (isConnectionLoss(error) && (await retryOnConnectionLoss(wasRecorded))) return;
+      throw error;
     }
-  }
+  });
 }
 
 export type OutboxMessageSummary = {

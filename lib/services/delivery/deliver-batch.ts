@@ -15,7 +15,7 @@ import { isSimulatedSend } from "../../providers/immediate-receipt";
 import type { OutboundSms, SmsSendResult } from "../../providers/sms";
 import { decrypt } from "../../security/encryption";
 import { deliverNotification } from "./deliver-notification";
-import { applyImmediateReceipts } from "./immediate-receipts";
+import { applyImmediateReceipts, type HandedOver } from "./immediate-receipts";
 import { getProviders, type Providers } from "./providers";
 import { renderForDelivery } from "./render";
 
@@ -67,10 +67,12 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
   // From here on the messages have been handed over: what happened to each is recorded even if the
   // database connection is lost meanwhile, or a rerun of this job would send them again.
   const sent: SentNotification[] = [];
+  const handedOver: HandedOver[] = [];
   for (const [i, item] of batch.entries()) {
     const outcome = outcomes[i];
     if (outcome && !(outcome instanceof Error)) {
       sent.push({ id: item.id, reference: outcome.providerReference, sentBy: provider.name, billableUnits: item.billableUnits });
+      handedOver.push({ providerReference: outcome.providerReference, normalisedTo: item.normalisedTo });
     } else if (outcome instanceof ProviderPermanentError) {
       await retryOnConnectionLoss(() => updateNotificationStatus(item.id, ["created"], "technical-failure", { timestamp: "failedAt", providerResponse: outcome.message.slice(0, 500) }));
       result.failed += 1;
@@ -82,8 +84,7 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
   }
   const moved = await retryOnConnectionLoss(() => markNotificationsSending(sent));
   result.sent = moved.length;
-  const normalisedTo = new Map(batch.map((item) => [item.id, item.normalisedTo]));
-  await retryOnConnectionLoss(() => applyImmediateReceipts(provider, sent.map((s) => ({ providerReference: s.reference, normalisedTo: normalisedTo.get(s.id) ?? "" }))));
+  await retryOnConnectionLoss(() => applyImmediateReceipts(provider, handedOver));
 
   for (const id of oneByOne) await deliverNotification(id);
   result.oneByOne = oneByOne.length;
