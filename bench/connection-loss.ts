@@ -6,11 +6,11 @@
 // reported the worker unhealthy whenever it held jobs without progress.
 // Environment: LOSS_JOB_ROWS (default 20,000), LOSS_API_SENDS (default 2,000), LOSS_CUTS (default 4),
 // DATABASE_URL as for tests.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { Client } from "pg";
-import { ROOT, stopChild } from "../scripts/stack";
+import { stopChild } from "../scripts/stack";
+import { startWorkerProcess } from "../testing/worker-process";
 import { createTestDatabase, openTestServer } from "../testing/test-database";
 import { runCommand } from "../scripts/run-command";
 
@@ -42,14 +42,10 @@ function superviseWorker(databaseUrl: string, onExit: (code: number | null) => v
   let child: ChildProcess | null = null;
   let stopped = false;
   const start = () => {
-    child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "jobs", "worker.ts")], {
-      cwd: ROOT,
-      stdio: ["ignore", process.env.LOSS_WORKER_LOG ? "inherit" : "ignore", "inherit"],
-      env: { ...process.env, DATABASE_URL: databaseUrl, NOTIFY_PROCESS: "worker", EMAIL_PROVIDER: "local", SMS_PROVIDER: "local", STORAGE_PROVIDER: "local", SMS_MESSAGES_PER_SECOND: "", LOG_LEVEL: process.env.LOSS_WORKER_LOG ?? "warn" },
-    });
+    child = startWorkerProcess(databaseUrl, process.env.LOSS_WORKER_LOG);
     child.once("exit", (code) => {
       onExit(code);
-      if (!stopped) setTimeout(start, 500);
+      if (!stopped) setTimeout(() => stopped || start(), 500);
     });
   };
   start();

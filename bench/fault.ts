@@ -8,14 +8,14 @@
 // than one only for messages whose job was killed between the provider call and recording it. The dead
 // worker's locked jobs are released when its heartbeat goes stale (jobs/worker.ts), so recovery
 // time is about DEAD_WORKER_AFTER_MS, not graphile-worker's four hours.
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { getDb, disconnectDb } from "../lib/db/client";
 import { insertNotificationAndEnqueue } from "../lib/db/notifications";
 import { closePool } from "../lib/db/pool";
 import { releaseEnqueue } from "../lib/jobs/enqueue";
 import { createTestService, createTestTemplate, createTestUser } from "../testing/factories";
-import { ROOT, stopChild } from "../scripts/stack";
+import { startWorkerProcess } from "../testing/worker-process";
+import { stopChild } from "../scripts/stack";
 import { createTestDatabase, openTestServer } from "../testing/test-database";
 import { runCommand } from "../scripts/run-command";
 
@@ -34,22 +34,6 @@ export type FaultResult = {
   outboxMissing: number;
 };
 
-/** The worker as its own process (node directly, so a signal reaches the worker itself). */
-function startWorkerProcess(databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "jobs", "worker.ts")], {
-    cwd: ROOT,
-    stdio: ["ignore", process.env.FAULT_WORKER_LOG_LEVEL ? "inherit" : "ignore", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NOTIFY_PROCESS: "worker",
-      EMAIL_PROVIDER: "local",
-      SMS_PROVIDER: "local",
-      SMS_MESSAGES_PER_SECOND: "",
-      LOG_LEVEL: process.env.FAULT_WORKER_LOG_LEVEL ?? "warn",
-    },
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -90,7 +74,7 @@ export async function runFaultTest(options: { messages: number; killAt?: number;
   const delivered = () => db.notification.count({ where: { serviceId: service.id, status: "delivered" } });
   const lockedJobs = () => db.$queryRaw<{ locked_by: string; n: number }[]>`SELECT locked_by, count(*)::int AS n FROM graphile_worker._private_jobs WHERE locked_by IS NOT NULL GROUP BY 1`;
 
-  let worker = startWorkerProcess(databaseUrl);
+  let worker = startWorkerProcess(databaseUrl, process.env.FAULT_WORKER_LOG_LEVEL);
   try {
     let deliveredAtKill = 0;
     await waitUntil(`${Math.round(killAt * 100)} % delivered`, async () => (deliveredAtKill = await delivered()) >= messages * killAt, 300_000, worker);
@@ -103,7 +87,7 @@ export async function runFaultTest(options: { messages: number; killAt?: number;
     log(`SIGKILL with ${deliveredAtKill} delivered and ${lockedByDeadWorker} jobs locked by the killed worker`);
 
     const restartedAt = performance.now();
-    worker = startWorkerProcess(databaseUrl);
+    worker = startWorkerProcess(databaseUrl, process.env.FAULT_WORKER_LOG_LEVEL);
     let unlockSeconds = 0;
     let lastReport = restartedAt;
     await waitUntil(
