@@ -92,6 +92,8 @@ export const envSchema = z
     EMAIL_MESSAGES_PER_SECOND: z.coerce.number({ error: "must be a number, like 14" }).positive("must be more than 0").optional(),
     /** US dollars per SMS part beyond the free allowance, for the usage pages' cost estimates. */
     SMS_PRICE_PER_PART: z.coerce.number({ error: "must be a number of dollars, like 0.0075" }).min(0, "must be 0 or more").max(10, "must be 10 or less").default(0.0075),
+    /** US dollars per email, for the API's cost_in_pounds (emails are free by default, as in Notify). */
+    EMAIL_PRICE_PER_MESSAGE: z.coerce.number({ error: "must be a number of dollars, like 0.0001" }).min(0, "must be 0 or more").max(10, "must be 10 or less").default(0),
     /** Comma-separated SNS topic ARNs the receipts endpoint accepts; messages from any other topic are refused. */
     SNS_RECEIPT_TOPIC_ARNS: z
       .string()

@@ -20,6 +20,7 @@ export type ApiNotificationRow = {
   content: string;
   billableUnits: number;
   international: boolean;
+  unsubscribeLink: string | null;
   createdAt: Date;
   sentAt: Date | null;
   updatedAt: Date | null;
@@ -38,6 +39,7 @@ const NOTIFICATION_SELECT = {
   templateVersion: true,
   billableUnits: true,
   international: true,
+  unsubscribeLink: true,
   createdAt: true,
   sentAt: true,
   updatedAt: true,
@@ -56,6 +58,7 @@ type RawRow = {
   templateVersion: number;
   billableUnits: number;
   international: boolean;
+  unsubscribeLink: string | null;
   createdAt: Date;
   sentAt: Date | null;
   updatedAt: Date | null;
@@ -125,37 +128,49 @@ export type ApiTemplateRow = {
   createdByEmail: string;
 };
 
+const HISTORY_SELECT = { id: true, name: true, templateType: true, subject: true, content: true, version: true, createdAt: true, createdById: true } as const;
+
+type HistoryRow = { id: string; name: string; templateType: TemplateType; subject: string | null; content: string; version: number; createdAt: Date; createdById: string };
+
+/**
+ * Every field but the template's own creation time comes from the version's history row, for one
+ * template or a list alike: updated_at is when that version was saved (null for the first) and
+ * created_by is who saved it.
+ */
+async function toApiTemplateRows(templates: readonly { id: string; createdAt: Date }[], versions: readonly HistoryRow[]): Promise<ApiTemplateRow[]> {
+  const createdAt = new Map(templates.map((t) => [t.id, t.createdAt]));
+  const userIds = [...new Set(versions.map((v) => v.createdById))];
+  const users = new Map((await getDb().user.findMany({ where: { id: { in: userIds } }, select: { id: true, emailAddress: true } })).map((u) => [u.id, u.emailAddress]));
+  return versions.map(({ createdById, createdAt: savedAt, ...version }) => ({
+    ...version,
+    createdAt: createdAt.get(version.id) ?? savedAt,
+    updatedAt: version.version === 1 ? null : savedAt,
+    createdByEmail: users.get(createdById) ?? "",
+  }));
+}
+
 /** A template as of `version` (the current one when omitted); archived templates can still be fetched by id. */
 export async function findApiTemplate(serviceId: string, templateId: string, version?: number): Promise<ApiTemplateRow | null> {
   const db = getDb();
   const template = await db.template.findFirst({ where: { id: templateId, serviceId, hidden: false }, select: { id: true, createdAt: true, version: true } });
   if (!template) return null;
-  const history = await db.templateHistory.findUnique({
-    where: { id_version: { id: templateId, version: version ?? template.version } },
-    select: { name: true, templateType: true, subject: true, content: true, version: true, createdAt: true, createdById: true },
-  });
+  const history = await db.templateHistory.findUnique({ where: { id_version: { id: templateId, version: version ?? template.version } }, select: HISTORY_SELECT });
   if (!history) return null;
-  const creator = await db.user.findUnique({ where: { id: history.createdById }, select: { emailAddress: true } });
-  return {
-    id: template.id,
-    name: history.name,
-    templateType: history.templateType,
-    subject: history.subject,
-    content: history.content,
-    version: history.version,
-    createdAt: template.createdAt,
-    updatedAt: history.version === 1 ? null : history.createdAt,
-    createdByEmail: creator?.emailAddress ?? "",
-  };
+  return (await toApiTemplateRows([template], [history]))[0] ?? null;
 }
 
+/** The service's templates as of their current versions, by name. */
 export async function listApiTemplates(serviceId: string, type?: TemplateType): Promise<ApiTemplateRow[]> {
-  const rows = await getDb().template.findMany({
+  const db = getDb();
+  const templates = await db.template.findMany({
     where: { serviceId, archived: false, hidden: false, ...(type ? { templateType: type } : {}) },
     orderBy: [{ name: "asc" }, { createdAt: "asc" }],
-    select: { id: true, name: true, templateType: true, subject: true, content: true, version: true, createdAt: true, updatedAt: true, createdBy: { select: { emailAddress: true } } },
+    select: { id: true, createdAt: true, version: true },
   });
-  return rows.map(({ createdBy, ...row }) => ({ ...row, updatedAt: row.version === 1 ? null : row.updatedAt, createdByEmail: createdBy.emailAddress }));
+  if (templates.length === 0) return [];
+  const versions = await db.templateHistory.findMany({ where: { OR: templates.map((t) => ({ id: t.id, version: t.version })) }, select: HISTORY_SELECT });
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  return toApiTemplateRows(templates, templates.flatMap((t) => byId.get(t.id) ?? []));
 }
 
 export type ApiInboundRow = { id: string; userNumber: string; notifyNumber: string; createdAt: Date; contentEncrypted: string };

@@ -19,6 +19,8 @@ export type NotificationForDelivery = {
   personalisation: string | null;
   keyType: KeyType;
   replyToText: string | null;
+  /** The sender's one-click unsubscribe URL (emails sent through the API with one). */
+  unsubscribeLink: string | null;
   /** Set once handed to a provider (status sending and on): a re-run uses them to finish an interrupted send. */
   reference?: string | null;
   sentBy?: string | null;
@@ -37,6 +39,7 @@ export const DELIVERY_SELECT = {
   personalisation: true,
   keyType: true,
   replyToText: true,
+  unsubscribeLink: true,
   reference: true,
   sentBy: true,
   templateId: true,
@@ -83,6 +86,7 @@ export type CreateNotificationRow = {
   createdById?: string;
   billableUnits?: number;
   replyToText?: string;
+  unsubscribeLink?: string;
   /** A scheduled send: the worker picks the job up at this time. */
   scheduledFor?: Date;
   international?: boolean;
@@ -135,6 +139,7 @@ export function notificationRecord(row: CreateNotificationRow & { id: string }) 
     billable_units: row.billableUnits ?? 0,
     international: row.international ?? false,
     reply_to_text: row.replyToText ?? null,
+    unsubscribe_link: row.unsubscribeLink ?? null,
     scheduled_for: row.scheduledFor ? row.scheduledFor.toISOString().replace("Z", "") : null,
   };
 }

@@ -41,12 +41,12 @@ describe("checkTemplateDraft", () => {
 });
 
 describe("tidyTemplateDraft", () => {
-  it("trims the name and subject, normalises line endings and drops the subject of an SMS", () => {
+  it("trims the name and subject, keeps the content's line endings and drops the subject of an SMS", () => {
     expect(tidyTemplateDraft({ channel: "email", name: "  My   template ", subject: " Hello\n there ", content: "a\r\nb\r\n\n  " })).toEqual({
       channel: "email",
       name: "My template",
       subject: "Hello there",
-      content: "a\nb",
+      content: "a\r\nb",
     });
     expect(tidyTemplateDraft({ channel: "sms", name: "x", subject: "ignored", content: "hi" }).subject).toBeNull();
   });

@@ -22,9 +22,13 @@ export type TemplateDraft = { channel: TemplateChannel; name: string; subject?: 
 
 export type TemplateFieldErrors = Partial<Record<"name" | "subject" | "content", string>>;
 
-/** Text tidied for storing: names and subjects trimmed, content's line endings made "\n", trailing space removed. */
+/**
+ * Text tidied for storing: names and subjects trimmed, trailing space removed. Content keeps the
+ * line endings it was submitted with (a browser sends "\r\n"): GOV.UK stores them, the API returns
+ * them and the clients' tests expect them; rendering normalises them for sending.
+ */
 export function tidyTemplateDraft(draft: TemplateDraft): TemplateDraft {
-  const content = draft.content.replace(/\r\n?/g, "\n").replace(/\s+$/, "");
+  const content = draft.content.replace(/\s+$/, "");
   return {
     channel: draft.channel,
     name: draft.name.trim().replace(/\s+/g, " "),

@@ -10,7 +10,7 @@ import { notifyValidationMessages, postBulkRequestSchema } from "../../schemas/a
 import { checkSpreadsheetToSend, UPLOAD_ERRORS } from "./uploads";
 import { getProviders } from "../delivery/providers";
 import type { ApiCaller } from "../api-keys/authenticate";
-import { templateRef } from "../notifications/send-api-notification";
+import { templateRef } from "../notifications/api-links";
 
 const MAX_ERRORS = 50;
 
@@ -72,7 +72,7 @@ export async function sendBulkForApi({ caller, body, now = new Date() }: { calle
         job_status: scheduledFor ? "scheduled" : "pending",
         original_file_name: fileName,
         notification_count: result.check.rowCount,
-        template: templateRef(caller.serviceId, template.id, template.version),
+        template: templateRef(template.id, template.version),
         template_version: template.version,
         service: caller.serviceId,
         api_key: caller.apiKeyId,

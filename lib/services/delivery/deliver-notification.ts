@@ -114,6 +114,7 @@ export async function deliverNotification(
         subject: message.subject,
         text: message.text,
         html: message.html,
+        unsubscribeUrl: notification.unsubscribeLink ?? undefined,
         idempotencyKey: notification.id,
       }));
     } else {

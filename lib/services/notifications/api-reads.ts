@@ -1,5 +1,6 @@
 // The API's GET endpoints and template preview, in Notify's JSON (spec §5.5–5.7).
 import { findApiNotification, findApiTemplate, listApiInboundSms, listApiNotifications, listApiTemplates, type ApiNotificationRow, type ApiTemplateRow } from "../../db/api-reads";
+import { notificationCost, type Prices } from "../../domain/notifications/cost";
 import { notifyDateTime } from "../../domain/notifications/date-format";
 import { COMPLETED_STATUSES, NOTIFICATION_STATUSES, type NotificationStatusName } from "../../domain/notifications/status";
 import { extractPlaceholders, fillPlaceholders, findMissingPlaceholders, indexPersonalisation, missingPersonalisationMessage, resolveOptionalBlocks } from "../../domain/templates/placeholders";
@@ -10,7 +11,7 @@ import { AppError } from "../../errors";
 import { listNotificationsQuerySchema, listTemplatesQuerySchema, notifyValidationMessages, previewRequestSchema, receivedTextsQuerySchema } from "../../schemas/api";
 import { decrypt } from "../../security/encryption";
 import type { ApiCaller } from "../api-keys/authenticate";
-import { templateRef } from "./send-api-notification";
+import { pageLinks, templateRef } from "./api-links";
 
 export const PAGE_SIZE = 250;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,12 +32,17 @@ function personalisationOf(row: { personalisation: string | null }): Map<string,
   return indexPersonalisation(JSON.parse(decrypt(row.personalisation, encryptionKeys())) as Record<string, unknown>);
 }
 
+function prices(): Prices {
+  const env = getEnv();
+  return { smsPerPart: env.SMS_PRICE_PER_PART, emailPerMessage: env.EMAIL_PRICE_PER_MESSAGE };
+}
+
 function serializeNotification(serviceId: string, row: ApiNotificationRow) {
   const values = personalisationOf(row);
   const isSms = row.notificationType === "sms";
   const body = isSms ? renderSms(row.content, values).bodyWithoutPrefix : fillPlaceholders(resolveOptionalBlocks(row.content, values), values);
   const subject = isSms ? null : renderEmail({ subject: row.subject ?? "", content: "" }, values).subject;
-  const costReady = !isSms || !(row.status === "created" && row.billableUnits === 0);
+  const cost = notificationCost(row, prices());
   return {
     id: row.id,
     reference: row.clientReference,
@@ -52,7 +58,7 @@ function serializeNotification(serviceId: string, row: ApiNotificationRow) {
     postage: null,
     type: row.notificationType,
     status: row.status,
-    template: templateRef(serviceId, row.templateId, row.templateVersion),
+    template: templateRef(row.templateId, row.templateVersion),
     body,
     subject,
     created_at: notifyDateTime(row.createdAt),
@@ -60,10 +66,10 @@ function serializeNotification(serviceId: string, row: ApiNotificationRow) {
     sent_at: notifyDateTime(row.sentAt),
     completed_at: COMPLETED_STATUSES.includes(row.status) ? notifyDateTime(row.updatedAt) : null,
     scheduled_for: notifyDateTime(row.scheduledFor),
-    one_click_unsubscribe_url: null,
-    is_cost_data_ready: costReady,
-    cost_in_pounds: null,
-    cost_details: isSms ? { billable_sms_fragments: costReady ? row.billableUnits : null, international_rate_multiplier: row.international ? null : 1, sms_rate: null } : {},
+    one_click_unsubscribe_url: row.unsubscribeLink,
+    is_cost_data_ready: cost.isCostDataReady,
+    cost_in_pounds: cost.costInPounds,
+    cost_details: cost.costDetails,
   };
 }
 
@@ -89,7 +95,7 @@ export async function listNotificationsForApi(caller: ApiCaller, url: URL) {
   if (unknownStatus !== undefined) throw validation([`status ${unknownStatus} is not one of [${NOTIFICATION_STATUSES.join(", ")}]`]);
   const statuses = (query.status ?? []).flatMap((s) => (s === "failed" ? FAILED_STATUSES : [s as NotificationStatusName]));
   if ((query.template_type ?? []).includes("letter") && query.template_type?.length === 1) {
-    return { notifications: [], links: { current: url.toString() } };
+    return { notifications: [], links: pageLinks(url, undefined) };
   }
   const rows = await listApiNotifications(caller.serviceId, {
     keyType: caller.keyType,
@@ -102,14 +108,6 @@ export async function listNotificationsForApi(caller: ApiCaller, url: URL) {
   });
   const notifications = rows.map((row) => serializeNotification(caller.serviceId, row));
   return { notifications, links: pageLinks(url, rows.at(-1)?.id) };
-}
-
-function pageLinks(url: URL, lastId: string | undefined): { current: string; next?: string } {
-  const current = `${getEnv().NOTIFY_BASE_URL.replace(/\/$/, "")}${url.pathname}${url.search}`;
-  if (!lastId) return { current };
-  const next = new URL(current);
-  next.searchParams.set("older_than", lastId);
-  return { current, next: next.toString() };
 }
 
 function serializeTemplate(row: ApiTemplateRow) {

@@ -16,6 +16,7 @@ import { notifyValidationMessages, postEmailRequestSchema, postSmsRequestSchema 
 import { uuidv7 } from "../../security/random";
 import type { ApiCaller } from "../api-keys/authenticate";
 import { allowedRecipientsFor } from "./allowed-recipients";
+import { notificationUri, publicUrl, templateRef } from "./api-links";
 import { notificationRow } from "./notification-row";
 
 export const API_SEND_ERRORS = {
@@ -39,14 +40,6 @@ function validation(messages: string[]): AppError {
   return new AppError("VALIDATION", messages[0] ?? "invalid", { problems: messages });
 }
 
-function baseUrl(): string {
-  return getEnv().NOTIFY_BASE_URL.replace(/\/$/, "");
-}
-
-/** Notify's template reference in API responses. */
-export function templateRef(serviceId: string, templateId: string, version: number) {
-  return { id: templateId, version, uri: `${baseUrl()}/services/${serviceId}/templates/${templateId}` };
-}
 
 function requestHash(channel: string, body: unknown): string {
   return createHash("sha256").update(`${channel}\n${JSON.stringify(body)}`).digest("hex");
@@ -143,7 +136,7 @@ export async function sendApiNotification({
   // 4. Files to send by email aren't offered (Notify's "send files by email" needs document download).
   const fileKey = Object.entries(request.personalisation ?? {}).find(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value))?.[0];
   if (fileKey !== undefined) {
-    throw badRequest(channel === "sms" ? "Can only send a file by email" : `Send files by email has not been set up - add contact details for your service at ${baseUrl()}/services/${serviceId}/service-settings/send-files-by-email`);
+    throw badRequest(channel === "sms" ? "Can only send a file by email" : `Send files by email has not been set up - add contact details for your service at ${publicUrl(`/services/${serviceId}/service-settings/send-files-by-email`)}`);
   }
   const missing = first(["missing-personalisation"]);
   if (missing) throw apiProblem(missing, problemContext);
@@ -156,6 +149,7 @@ export async function sendApiNotification({
   const { rendered } = notification;
 
   const id = uuidv7();
+  const unsubscribeLink = "one_click_unsubscribe_url" in request ? (request.one_click_unsubscribe_url ?? null) : null;
   const content: Record<string, unknown> =
     rendered.channel === "sms"
       ? { body: rendered.bodyWithoutPrefix, from_number: notification.replyToText ?? "Notify" }
@@ -163,14 +157,14 @@ export async function sendApiNotification({
           from_email: `${profile.emailFrom}@${getEnv().NOTIFY_EMAIL_DOMAIN}`,
           body: rendered.body,
           subject: rendered.subject,
-          one_click_unsubscribe_url: "one_click_unsubscribe_url" in request ? (request.one_click_unsubscribe_url ?? null) : null,
+          one_click_unsubscribe_url: unsubscribeLink,
         };
   const responseBody = {
     id,
     reference: request.reference ?? null,
     content,
-    uri: `${baseUrl()}/v2/notifications/${id}`,
-    template: templateRef(serviceId, template.id, template.version),
+    uri: notificationUri(id),
+    template: templateRef(template.id, template.version),
     scheduled_for: null,
     ...(channel === "email" ? { sanitised_content: changed } : {}),
   };
@@ -183,6 +177,7 @@ export async function sendApiNotification({
     keyType: caller.keyType,
     apiKeyId: caller.apiKeyId,
     clientReference: request.reference ?? undefined,
+    unsubscribeLink: unsubscribeLink ?? undefined,
   });
   const task = channel === "sms" ? "send-sms" : "send-email";
   const dailyLimit = caller.keyType === "test" ? undefined : allowance;
