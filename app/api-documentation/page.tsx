@@ -47,6 +47,18 @@ export default function ApiDocumentationPage() {
           <strong>Test</strong> keys send nothing: messages get realistic statuses. Use them in automated tests.
         </li>
       </ul>
+      <h2>What answers contain</h2>
+      <ul className="usa-list">
+        <li>
+          Every address in an answer (<code>uri</code>, <code>template.uri</code>, <code>links.current</code>, <code>links.next</code>) is absolute, on this site’s public address, and can be fetched with the same key. A template’s <code>uri</code> is{" "}
+          <code>/v2/template/&#123;id&#125;/version/&#123;version&#125;</code>.
+        </li>
+        <li>Email bodies keep the line endings the template was saved with (the portal saves CRLF, as browsers send it); text message bodies use LF.</li>
+        <li>
+          <code>cost_in_pounds</code> and <code>cost_details.sms_rate</code> keep GOV.UK Notify’s names but are in US dollars (or whatever currency this Notify is priced in). <code>is_cost_data_ready</code> is true once the message has been handed to the provider; the
+          free allowance is not taken off.
+        </li>
+      </ul>
       <h2>Limits and retries</h2>
       <p>
         Each service may make 3,000 requests a minute per type of key; every response carries <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>. Daily message limits apply per channel. Send an <code>Idempotency-Key</code> header with a
