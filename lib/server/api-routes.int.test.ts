@@ -25,6 +25,7 @@ describe("discoverApiRoutes", () => {
     expect(routeFor("/v2/template/abc/version/3")).toBe("v2/template/[templateId]/version/[version]/route.ts");
     expect(routeFor("/v2/template/abc/preview")).toBe("v2/template/[templateId]/preview/route.ts");
     expect(routeFor("/v2/openapi.json")).toBe("v2/openapi.json/route.ts");
+    expect(routeFor("/v2/notifications/2f0e6a4c-2b4d-4a59-9c39-0b1ccf2d2ab1/pdf")).toBe("v2/notifications/[notificationId]/pdf/route.ts");
     for (const unknown of ["/v2", "/v2/", "/v2/openapiXjson", "/v2/template/abc/version/3/extra", "/v2/notifications/abc/def/ghi"]) expect(routeFor(unknown)).toBe("v2/[[...path]]/route.ts");
   });
 
