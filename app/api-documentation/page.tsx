@@ -66,7 +66,8 @@ export default function ApiDocumentationPage() {
       </p>
       <h2>Errors</h2>
       <p>
-        Errors look like <code>{`{"status_code": 400, "errors": [{"error": "BadRequestError", "message": "Template not found"}]}`}</code>. Validation problems are all listed at once.
+        Errors look like <code>{`{"status_code": 400, "errors": [{"error": "BadRequestError", "message": "Template not found"}]}`}</code>. Validation problems are all listed at once. A path the API doesn’t have answers 404 <code>NotFound</code>, and a method an endpoint doesn’t take answers 405{" "}
+        <code>MethodNotAllowed</code> with an <code>Allow</code> header listing the ones it does, in the same shape.
       </p>
       <h2>Endpoints</h2>
       <ul className="usa-list">

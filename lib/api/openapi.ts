@@ -2,14 +2,22 @@
 // requests and (in the tests) responses, so the document can't drift from the code.
 import { z } from "zod";
 import { bulkResponseSchema, errorResponseSchema, notificationResponseSchema, notificationsResponseSchema, postEmailResponseSchema, postSmsResponseSchema, receivedTextsResponseSchema, templatePreviewResponseSchema, templateResponseSchema, templatesResponseSchema } from "../schemas/api-responses";
-import { postBulkRequestSchema, postEmailRequestSchema, postSmsRequestSchema, previewRequestSchema } from "../schemas/api";
+import { LETTERS_NOT_SUPPORTED_MESSAGE, postBulkRequestSchema, postEmailRequestSchema, postSmsRequestSchema, previewRequestSchema } from "../schemas/api";
 
-export type ApiOperation = { method: "get" | "post"; path: string; summary: string; description: string; request?: z.ZodType; response: z.ZodType; status: number; query?: { name: string; description: string }[] };
+/** One endpoint; one without a `response` is always refused with `status` (the letter endpoints). */
+export type ApiOperation = { method: "get" | "post"; path: string; summary: string; description: string; request?: z.ZodType; response?: z.ZodType; status: number; query?: { name: string; description: string }[] };
 
 /** Every endpoint, in the order the reference page lists them. */
 export const API_OPERATIONS: ApiOperation[] = [
   { method: "post", path: "/v2/notifications/sms", summary: "Send a text message", description: "Sends a text message from one of your templates. Returns 201 once the message is stored and queued.", request: postSmsRequestSchema, response: postSmsResponseSchema, status: 201 },
   { method: "post", path: "/v2/notifications/email", summary: "Send an email", description: "Sends an email from one of your templates. `sanitise_content_for` lists personalisation values to make inert (links removed, formatting escaped).", request: postEmailRequestSchema, response: postEmailResponseSchema, status: 201 },
+  {
+    method: "post",
+    path: "/v2/notifications/letter",
+    summary: "Send a letter",
+    description: `Letters are not supported: after authentication this always answers 400 BadRequestError: "${LETTERS_NOT_SUPPORTED_MESSAGE}"`,
+    status: 400,
+  },
   {
     method: "post",
     path: "/v2/notifications/bulk",
@@ -20,6 +28,13 @@ export const API_OPERATIONS: ApiOperation[] = [
     status: 201,
   },
   { method: "get", path: "/v2/notifications/{notification_id}", summary: "Get a message's status", description: "One message sent by your service.", response: notificationResponseSchema, status: 200 },
+  {
+    method: "get",
+    path: "/v2/notifications/{notification_id}/pdf",
+    summary: "Get a letter's PDF",
+    description: `Letters are not supported, so after the usual checks (authentication, \`notification_id\` a UUID) this always answers 400 BadRequestError: "${LETTERS_NOT_SUPPORTED_MESSAGE}" It is here so the client libraries' letter PDF call gets an API error.`,
+    status: 400,
+  },
   {
     method: "get",
     path: "/v2/notifications",
@@ -61,7 +76,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       parameters: [...pathParameters(op.path), ...(op.query ?? []).map((q) => ({ name: q.name, in: "query", required: false, description: q.description, schema: { type: "string" } }))],
       ...(op.request ? { requestBody: { required: op.method === "post" && op.path.startsWith("/v2/notifications"), content: { "application/json": { schema: jsonSchema(op.request) } } } } : {}),
       responses: {
-        [String(op.status)]: { description: "Success", content: { "application/json": { schema: jsonSchema(op.response) } } },
+        ...(op.response ? { [String(op.status)]: { description: "Success", content: { "application/json": { schema: jsonSchema(op.response) } } } } : {}),
         "400": { description: "ValidationError or BadRequestError", content: errorContent },
         "401": { description: "AuthError: no token, or not a Bearer token", content: errorContent },
         "403": { description: "AuthError: the token is not valid", content: errorContent },

@@ -3,6 +3,9 @@
 // "Additional properties are not allowed (foo was unexpected)". Every problem is listed.
 import { z } from "zod";
 
+/** Notify's answer to a letter request (POST /v2/notifications/letter, GET …/{id}/pdf): letters aren't offered here. */
+export const LETTERS_NOT_SUPPORTED_MESSAGE = "Service is not allowed to send letters. Letters are not supported by this Notify.";
+
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 const uuid = (field: string) => z.string({ error: (issue) => (issue.input === undefined ? `${field} is a required property` : `${field} is not a valid UUID`) }).regex(UUID, `${field} is not a valid UUID`);

@@ -5,6 +5,7 @@ import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROUTE_METHODS } from "../api/routing";
 import { createApiDispatcher, discoverApiRoutes } from "./api-routes";
 
 const APP_DIR = path.join(process.cwd(), "app");
@@ -24,8 +25,18 @@ describe("discoverApiRoutes", () => {
     expect(routeFor("/v2/template/abc/version/3")).toBe("v2/template/[templateId]/version/[version]/route.ts");
     expect(routeFor("/v2/template/abc/preview")).toBe("v2/template/[templateId]/preview/route.ts");
     expect(routeFor("/v2/openapi.json")).toBe("v2/openapi.json/route.ts");
-    expect(routeFor("/v2/openapiXjson")).toBeUndefined();
-    expect(routeFor("/v2/template/abc/version/3/extra")).toBeUndefined();
+    expect(routeFor("/v2/notifications/2f0e6a4c-2b4d-4a59-9c39-0b1ccf2d2ab1/pdf")).toBe("v2/notifications/[notificationId]/pdf/route.ts");
+    for (const unknown of ["/v2", "/v2/", "/v2/openapiXjson", "/v2/template/abc/version/3/extra", "/v2/notifications/abc/def/ghi"]) expect(routeFor(unknown)).toBe("v2/[[...path]]/route.ts");
+  });
+
+  it("exports every method from every route file (routeMethods), so Next never answers one with its empty 405", async () => {
+    for (const route of routes) {
+      const module = (await import(route.file)) as Record<string, unknown>;
+      expect({ file: path.relative(APP_DIR, route.file), methods: [...ROUTE_METHODS, "OPTIONS"].filter((m) => typeof module[m] === "function") }).toEqual({
+        file: path.relative(APP_DIR, route.file),
+        methods: [...ROUTE_METHODS, "OPTIONS"],
+      });
+    }
   });
 });
 
@@ -64,11 +75,21 @@ describe("createApiDispatcher over HTTP", () => {
     expect(await response.json()).toEqual({ status_code: 401, errors: [{ error: "AuthError", message: "Unauthorized: authentication token must be provided" }] });
   });
 
-  it("says which methods a route takes, and leaves other paths to Next", async () => {
-    const wrongMethod = await fetch(`${base}/v2/notifications/sms`, { method: "PUT" });
+  it("says which methods a route takes, answers unknown /v2 paths itself, and leaves other paths to Next", async () => {
+    const wrongMethod = await fetch(`${base}/v2/notifications/sms`, { method: "PUT", body: "{}" });
     expect(wrongMethod.status).toBe(405);
-    expect(wrongMethod.headers.get("allow")).toBe("POST");
-    expect((await fetch(`${base}/v2/nothing-here`)).status).toBe(299);
+    expect(wrongMethod.headers.get("allow")).toBe("OPTIONS, POST");
+    expect(wrongMethod.headers.get("x-frame-options")).toBe("DENY");
+    expect(((await wrongMethod.json()) as { errors: { error: string }[] }).errors[0]?.error).toBe("MethodNotAllowed");
+    const options = await fetch(`${base}/v2/templates`, { method: "OPTIONS" });
+    expect([options.status, options.headers.get("allow")]).toEqual([204, "GET, HEAD, OPTIONS"]);
+    const head = await fetch(`${base}/v2/openapi.json`, { method: "HEAD" });
+    expect([head.status, head.headers.get("content-type"), await head.text()]).toEqual([200, "application/json", ""]);
+    for (const unknown of ["/v2", "/v2/nothing-here", "/v2/notifications/abc/def/ghi"]) {
+      const response = await fetch(`${base}${unknown}`, { method: "DELETE" });
+      expect([response.status, ((await response.json()) as { errors: { error: string }[] }).errors[0]?.error]).toEqual([404, "NotFound"]);
+    }
+    expect((await fetch(`${base}/v2x`)).status).toBe(299);
     expect((await fetch(`${base}/sign-in`)).status).toBe(299);
   });
 });

@@ -8,14 +8,17 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { apiErrorResponse } from "../api/errors";
 import { MAX_BODY_BYTES, tooLarge } from "../api/handler";
+import { methodNotAllowedResponse, ROUTE_METHODS } from "../api/routing";
 
-type RouteHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type RouteHandler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
 type RouteModule = Partial<Record<string, RouteHandler>>;
-type Route = { pattern: RegExp; names: string[]; file: string; module?: RouteModule };
+type Route = { pattern: RegExp; names: string[]; catchAll?: string; file: string; module?: RouteModule };
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
-
-/** Every app/v2 route file as a URL pattern: "[templateId]" segments become named parameters. */
+/**
+ * Every app/v2 route file as a URL pattern, in Next's order: "[templateId]" segments become
+ * parameters, "[...path]" / "[[...path]]" (optional) catch the rest of the path as a list, and a
+ * route with fewer parameters goes first, catch-alls last.
+ */
 export function discoverApiRoutes(appDir: string): Route[] {
   const routes: Route[] = [];
   const walk = (dir: string, segments: string[]) => {
@@ -23,21 +26,35 @@ export function discoverApiRoutes(appDir: string): Route[] {
       if (entry.isDirectory()) walk(path.join(dir, entry.name), [...segments, entry.name]);
       else if (entry.name === "route.ts" || entry.name === "route.js") {
         const names: string[] = [];
+        let catchAll: string | undefined;
         const source = segments
           .map((segment) => {
+            const rest = /^(\[)?\[\.\.\.(\w+)\]\]?$/.exec(segment);
+            if (rest?.[2]) {
+              catchAll = rest[2];
+              return rest[1] ? "(?:/(.+?))?" : "/(.+?)";
+            }
             const param = /^\[(\w+)\]$/.exec(segment);
-            if (!param?.[1]) return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+            if (!param?.[1]) return `/${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`;
             names.push(param[1]);
-            return "([^/]+)";
+            return "/([^/]+)";
           })
-          .join("/");
-        routes.push({ pattern: new RegExp(`^/${source}/?$`), names, file: path.join(dir, entry.name) });
+          .join("");
+        routes.push({ pattern: new RegExp(`^${source}/?$`), names, catchAll, file: path.join(dir, entry.name) });
       }
     }
   };
   walk(path.join(appDir, "v2"), ["v2"]);
   // Literal segments first, so /v2/notifications/sms is never taken for /v2/notifications/[id].
-  return routes.sort((a, b) => a.names.length - b.names.length);
+  return routes.sort((a, b) => Number(Boolean(a.catchAll)) - Number(Boolean(b.catchAll)) || a.names.length - b.names.length);
+}
+
+/** A matched route's params as Next gives them: strings, and a catch-all as its list of segments (absent when empty). */
+function paramsOf(route: Route, match: RegExpExecArray): Record<string, string | string[]> {
+  const params: Record<string, string | string[]> = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")]));
+  const rest = match[route.names.length + 1];
+  if (route.catchAll && rest) params[route.catchAll] = rest.split("/").map(decodeURIComponent);
+  return params;
 }
 
 /** The request body, read whole (API bodies are small JSON); more than the API accepts is refused unread. */
@@ -91,22 +108,23 @@ export function createApiDispatcher({ appDir, origin, headers }: { appDir: strin
   const routes = discoverApiRoutes(appDir);
   return async (req, res) => {
     const pathname = (req.url ?? "/").split("?")[0] ?? "/";
-    if (!pathname.startsWith("/v2/")) return false;
+    if (pathname !== "/v2" && !pathname.startsWith("/v2/")) return false;
     for (const route of routes) {
       const match = route.pattern.exec(pathname);
       if (!match) continue;
       route.module ??= (await import(pathToFileURL(route.file).href)) as RouteModule;
       const method = req.method ?? "GET";
-      const handler = route.module[method];
+      // As Next does: HEAD runs GET (Node leaves the body out of the answer).
+      const handler = route.module[method] ?? (method === "HEAD" ? route.module.GET : undefined);
       if (!handler) {
-        const allowed = METHODS.filter((m) => route.module?.[m]);
-        await writeResponse(req, res, new Response(null, { status: 405, headers: { allow: allowed.join(", ") } }), headers);
+        // Only for a route file that doesn't export every method through routeMethods (lib/api/routing.ts).
+        const allowed = ROUTE_METHODS.filter((m) => route.module?.[m]);
+        await writeResponse(req, res, methodNotAllowedResponse(method, pathname, allowed), headers);
         return true;
       }
       let response: Response;
       try {
-        const params = Object.fromEntries(route.names.map((name, i) => [name, decodeURIComponent(match[i + 1] ?? "")]));
-        response = await handler(await toRequest(req, origin), { params: Promise.resolve(params) });
+        response = await handler(await toRequest(req, origin), { params: Promise.resolve(paramsOf(route, match)) });
       } catch (error) {
         response = apiErrorResponse(error); // a handler's own failures are answered inside it; this is the last resort
       }

@@ -73,8 +73,13 @@ function serializeNotification(serviceId: string, row: ApiNotificationRow) {
   };
 }
 
-export async function getNotificationForApi(caller: ApiCaller, notificationId: string) {
+/** Throws Notify's ValidationError unless the id in a /v2/notifications/{id} path is a UUID. */
+export function checkNotificationId(notificationId: string): void {
   if (!UUID.test(notificationId)) throw validation(["notification_id is not a valid UUID"]);
+}
+
+export async function getNotificationForApi(caller: ApiCaller, notificationId: string) {
+  checkNotificationId(notificationId);
   const row = await findApiNotification(caller.serviceId, notificationId);
   if (!row) throw notFound();
   return serializeNotification(caller.serviceId, row);

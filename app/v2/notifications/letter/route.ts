@@ -1,7 +1,8 @@
 import { apiRoute } from "@/lib/api/handler";
-import { AppError } from "@/lib/errors";
+import { routeMethods } from "@/lib/api/routing";
+import { sendLetterForApi } from "@/lib/services/notifications/letters";
 
-// Letters are a GOV.UK Notify feature with no US counterpart here.
-export const POST = apiRoute(async () => {
-  throw new AppError("BAD_REQUEST", "Service is not allowed to send letters. Letters are not supported by this Notify.");
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
+  // POST /v2/notifications/letter – refused: letters are not supported
+  POST: apiRoute(() => sendLetterForApi()),
 });

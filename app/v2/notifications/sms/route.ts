@@ -1,7 +1,11 @@
 import { apiRoute, jsonResponse, readJsonBody } from "@/lib/api/handler";
+import { routeMethods } from "@/lib/api/routing";
 import { sendApiNotification } from "@/lib/services/notifications/send-api-notification";
 
-export const POST = apiRoute(async ({ request, caller }) => {
-  const result = await sendApiNotification({ caller, channel: "sms", body: await readJsonBody(request), idempotencyKey: request.headers.get("idempotency-key") });
-  return jsonResponse(result.body, result.status, result.replayed ? { "idempotent-replayed": "true" } : {});
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = routeMethods({
+  // POST /v2/notifications/sms – send one text message
+  POST: apiRoute(async ({ request, caller }) => {
+    const result = await sendApiNotification({ caller, channel: "sms", body: await readJsonBody(request), idempotencyKey: request.headers.get("idempotency-key") });
+    return jsonResponse(result.body, result.status, result.replayed ? { "idempotent-replayed": "true" } : {});
+  }),
 });
