@@ -5,22 +5,15 @@
 // it makes a local user to own the service. `--json` prints the same as one JSON object, for scripts.
 import { randomBytes } from "node:crypto";
 import { parseEnv } from "../lib/env";
-import { findRunningEmbeddedPostgres } from "./embedded-postgres";
 import { loadDotenv } from "./load-dotenv";
 import { runCommand } from "./run-command";
+import { runningDatabaseUrl } from "./running-notify";
 
 const SERVICE_NAME = "Try the API";
 const TEMPLATE_NAME = "Try the API: hello";
 const LOCAL_USER = { name: "Local API user", emailAddress: "try-api@notify.localhost", mobileNumber: "+12025550123" };
 
 export type TrialKey = { baseUrl: string; apiKey: string; serviceId: string; templateId: string; phoneNumber: string };
-
-async function databaseUrl(configured: string | undefined): Promise<string> {
-  if (configured) return configured;
-  const running = await findRunningEmbeddedPostgres("dev");
-  if (!running) throw new Error("Notify isn't running here: start it with npm start in another terminal, then run npm run try-api again.");
-  return running.url("notify");
-}
 
 async function makeTrialKey(accountEmail: string | undefined, baseUrl: string): Promise<TrialKey> {
   const { getDb } = await import("../lib/db/client");
@@ -77,7 +70,7 @@ async function main() {
   loadDotenv();
   const args = process.argv.slice(2);
   const env = parseEnv(process.env);
-  const url = await databaseUrl(env.DATABASE_URL);
+  const url = await runningDatabaseUrl(env.DATABASE_URL, "try-api");
   process.env.DATABASE_URL = url;
   const baseUrl = env.NOTIFY_BASE_URL ?? `http://${env.HOST === "0.0.0.0" ? "localhost" : env.HOST}:${env.PORT}`;
   const { disconnectDb } = await import("../lib/db/client");

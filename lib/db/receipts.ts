@@ -1,46 +1,55 @@
-// Delivery receipts: the SNS replay guard (sns_seen_messages), batched status updates keyed by
-// provider reference, and complaints. Keyed by provider reference rather than serviceId: the
+// Delivery receipts: the SNS replay guard (sns_seen_messages) with the per-second batched jobs SNS
+// events are queued in, batched status updates keyed by provider reference, and complaints. Keyed by provider reference rather than serviceId: the
 // references come from verified provider events, never from a tenant.
 import type { NotificationStatusName, StatusTimestamp } from "../domain/notifications/status";
 import { getDb, Prisma } from "./client";
 import type { NotificationType } from "./generated/client";
 import { fromDbStatus } from "./status-names";
+import type { TaskPayload } from "../jobs/payloads";
 import { addJobSql, type BatchedTaskName } from "../jobs/queue-sql";
 
 /** The graphile task that applies receipts, and the job key prefix that batches them (payload arrays merge). */
 export const APPLY_RECEIPTS_TASK = "apply-provider-receipts" satisfies BatchedTaskName;
 export const APPLY_RECEIPTS_JOB_KEY = "apply-provider-receipts";
 
+type BatchOptions = { batchDelayMs?: number; task?: BatchedTaskName; jobKey?: string };
+
+/**
+ * Adds `items` to the batched job of `task` for this second (job key `<jobKey>@<second>`, default
+ * apply-provider-receipts): graphile merges the payload arrays of jobs queued under one key.
+ */
+async function addToBatch(db: Pick<Prisma.TransactionClient, "$executeRawUnsafe">, items: readonly unknown[], options: BatchOptions): Promise<void> {
+  if (items.length === 0) return;
+  const delay = `${options.batchDelayMs ?? 1000} milliseconds`;
+  // One job per key per second: batches stay bounded (a busy second's events) however long
+  // the worker takes to get to them, and appending never rewrites an ever-growing payload.
+  const queue = addJobSql(options.task ?? APPLY_RECEIPTS_TASK, { json: "$1" }, {
+    runAt: "now() + $2::interval",
+    jobKey: "$3::text || '@' || floor(extract(epoch FROM clock_timestamp()))::text",
+    jobKeyMode: "preserve_run_at",
+  });
+  await db.$executeRawUnsafe(`SELECT ${queue}`, JSON.stringify(items), delay, options.jobKey ?? APPLY_RECEIPTS_JOB_KEY);
+}
+
 /**
  * Records an SNS MessageId and queues its events in one transaction, so a message is either
  * accepted and queued exactly once or not at all (SNS then retries). Events queued within the
- * same second join one batched job (`task`, default apply-provider-receipts, keyed `<jobKey>@<second>`). Returns "duplicate" when the MessageId was seen before.
+ * same second join one batched job (see addToBatch). Returns "duplicate" when the MessageId was seen before.
  */
-export async function recordSnsMessageAndQueue(
-  messageId: string,
-  items: readonly unknown[],
-  options: { batchDelayMs?: number; task?: BatchedTaskName; jobKey?: string } = {},
-): Promise<"queued" | "duplicate"> {
-  const task = options.task ?? APPLY_RECEIPTS_TASK;
-  const jobKey = options.jobKey ?? APPLY_RECEIPTS_JOB_KEY;
+export async function recordSnsMessageAndQueue(messageId: string, items: readonly unknown[], options: BatchOptions = {}): Promise<"queued" | "duplicate"> {
   return getDb().$transaction(async (tx) => {
     const inserted = await tx.$queryRaw<{ message_id: string }[]>`
       INSERT INTO sns_seen_messages (message_id, received_at) VALUES (${messageId}, now())
       ON CONFLICT (message_id) DO NOTHING RETURNING message_id`;
     if (inserted.length === 0) return "duplicate";
-    if (items.length > 0) {
-      const delay = `${options.batchDelayMs ?? 1000} milliseconds`;
-      // One job per key per second: batches stay bounded (a busy second's events) however long
-      // the worker takes to get to them, and appending never rewrites an ever-growing payload.
-      const queue = addJobSql(task, { json: "$1" }, {
-        runAt: "now() + $2::interval",
-        jobKey: "$3::text || '@' || floor(extract(epoch FROM clock_timestamp()))::text",
-        jobKeyMode: "preserve_run_at",
-      });
-      await tx.$executeRawUnsafe(`SELECT ${queue}`, JSON.stringify(items), delay, jobKey);
-    }
+    await addToBatch(tx, items, options);
     return "queued";
   });
+}
+
+/** Queues items for a batched task the way recordSnsMessageAndQueue does, for work that didn't come through SNS (the local inbound simulator). */
+export async function queueBatchedItems<N extends BatchedTaskName>(task: N, jobKey: string, items: TaskPayload<N>, options: { batchDelayMs?: number } = {}): Promise<void> {
+  await addToBatch(getDb(), items, { ...options, task, jobKey });
 }
 
 /** Forgets SNS MessageIds older than `before` (replays that old are refused by their timestamp). */

@@ -33,6 +33,8 @@ export const inboundSmsItemSchema = z.object({
   contentEncrypted: z.string().min(1),
   providerReference: z.string().min(1),
   receivedAt: z.iso.datetime({ offset: true }),
+  /** Who delivered it: "pinpoint" (AWS, also what items queued before this field mean) or "local" (the simulator). */
+  provider: z.string().min(1).max(64).optional(),
 });
 
 export type InboundSmsItem = z.infer<typeof inboundSmsItemSchema>;

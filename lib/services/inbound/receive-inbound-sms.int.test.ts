@@ -56,6 +56,14 @@ describe("inbound SMS", () => {
     expect(decrypt(row.contentEncrypted, getEnv().ENCRYPTION_KEY)).toBe("Yes please");
   });
 
+  it("stores texts queued before items named their provider as pinpoint's", async () => {
+    const service = await serviceWithNumber("+18445550115");
+    const { encrypt } = await import("../../security/encryption");
+    const old: InboundSmsItem = { notifyNumber: "+18445550115", userNumber: "+12025550177", contentEncrypted: encrypt("hi", getEnv().ENCRYPTION_KEY), providerReference: "in-old", receivedAt: new Date().toISOString() };
+    expect(await storeInboundSms([old])).toMatchObject({ stored: 1 });
+    expect(await getDb().inboundSms.findFirstOrThrow({ where: { serviceId: service.id } })).toMatchObject({ provider: "pinpoint" });
+  });
+
   it("recognises STOP and HELP", async () => {
     await serviceWithNumber("+18445550112");
     await receiveInboundSms({ messageTypeHeader: "Notification", body: JSON.stringify(inbound("+18445550112", "STOP", "in-stop")) }, deps);

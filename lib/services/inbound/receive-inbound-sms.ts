@@ -1,11 +1,13 @@
 // Inbound SMS from AWS End User Messaging SMS two-way messaging, delivered by SNS to
 // POST /api/inbound/sns: verified like receipts (signature, topic, replay), then queued — with the
 // text already encrypted — for the batched receive-inbound-sms task, which stores each message
-// against the service that owns the number and queues the service's received-text callback.
+// against the service that owns the number and queues the service's received-text callback. The
+// local simulator (simulate-inbound-sms.ts) queues its texts through the same item and task.
 import { z } from "zod";
 import { findInboundNumberOwners, insertInboundSms, queueInboundSmsCallbacks } from "../../db/inbound";
 import { getEnv } from "../../env";
 import type { InboundSmsItem } from "../../jobs/payloads";
+import type { BatchedTaskName } from "../../jobs/queue-sql";
 import { logger } from "../../logger";
 import { encrypt } from "../../security/encryption";
 import { receiveSnsPost, type SnsEndpointDeps, type SnsEndpointResponse } from "../receipts/receive-sns";
@@ -25,6 +27,38 @@ function e164(number: string): string {
   return `+${digits}`;
 }
 
+/** The batched task received texts are queued for, and the job key its batches share, for every way a text arrives. */
+export const RECEIVE_INBOUND_SMS = { task: "receive-inbound-sms", jobKey: "receive-inbound-sms" } as const satisfies { task: BatchedTaskName; jobKey: string };
+
+export type ReceivedText = {
+  /** The service's number it was sent to. */
+  to: string;
+  /** The sender's number. */
+  from: string;
+  body: string;
+  /** The keyword the provider matched, if it says (AWS sends a placeholder for ordinary messages). */
+  keyword?: string;
+  provider: "pinpoint" | "local";
+  providerReference: string;
+  receivedAt: Date;
+};
+
+/**
+ * A received text as it is queued for receive-inbound-sms, whoever delivered it: both numbers in
+ * E.164, STOP/HELP/START recognised, and the text already encrypted (job payloads are stored).
+ */
+export function buildInboundSmsItem(text: ReceivedText): InboundSmsItem {
+  return {
+    notifyNumber: e164(text.to),
+    userNumber: e164(text.from),
+    keyword: classifyInboundKeyword(text.keyword, text.body) ?? undefined,
+    contentEncrypted: encrypt(text.body, getEnv().ENCRYPTION_KEY),
+    providerReference: text.providerReference,
+    receivedAt: text.receivedAt.toISOString(),
+    provider: text.provider,
+  };
+}
+
 /** POST /api/inbound/sns. Always answers like Notify once verified (200), so SNS doesn't retry content problems. */
 export async function receiveInboundSms(input: { messageTypeHeader: string | null; body: string }, deps: SnsEndpointDeps = {}): Promise<SnsEndpointResponse> {
   return receiveSnsPost(
@@ -42,22 +76,23 @@ export async function receiveInboundSms(input: { messageTypeHeader: string | nul
         logger.warn({ messageId: message.MessageId }, "SNS message is not an inbound SMS; ignored");
         return [];
       }
-      const item: InboundSmsItem = {
-        notifyNumber: e164(parsed.data.destinationNumber),
-        userNumber: e164(parsed.data.originationNumber),
-        keyword: classifyInboundKeyword(parsed.data.messageKeyword, parsed.data.messageBody) ?? undefined,
-        contentEncrypted: encrypt(parsed.data.messageBody, getEnv().ENCRYPTION_KEY),
+      const item = buildInboundSmsItem({
+        to: parsed.data.destinationNumber,
+        from: parsed.data.originationNumber,
+        body: parsed.data.messageBody,
+        keyword: parsed.data.messageKeyword,
+        provider: "pinpoint",
         providerReference: parsed.data.inboundMessageId,
-        receivedAt: new Date(message.Timestamp).toISOString(),
-      };
+        receivedAt: new Date(message.Timestamp),
+      });
       return [item];
     },
-    { accepted: "SMS-SNS callback succeeded", task: "receive-inbound-sms", jobKey: "receive-inbound-sms" },
+    { accepted: "SMS-SNS callback succeeded", ...RECEIVE_INBOUND_SMS },
   );
 }
 
 /** Stores a batch of inbound messages and queues callbacks. Messages to numbers no service may receive on are dropped. */
-export async function storeInboundSms(items: readonly InboundSmsItem[], options: { provider?: string } = {}): Promise<{ stored: number; dropped: number; callbacks: number }> {
+export async function storeInboundSms(items: readonly InboundSmsItem[]): Promise<{ stored: number; dropped: number; callbacks: number }> {
   const owners = new Map((await findInboundNumberOwners(items.map((i) => i.notifyNumber))).map((o) => [o.number, o]));
   const accepted = items.filter((item) => owners.get(item.notifyNumber)?.canReceive);
   for (const item of accepted) {
@@ -70,7 +105,7 @@ export async function storeInboundSms(items: readonly InboundSmsItem[], options:
       userNumber: item.userNumber,
       providerDate: new Date(item.receivedAt),
       providerReference: item.providerReference,
-      provider: options.provider ?? "pinpoint",
+      provider: item.provider ?? "pinpoint",
       contentEncrypted: item.contentEncrypted,
     })),
   );
