@@ -14,18 +14,21 @@ import {
   notificationsResponseSchema,
   postEmailResponseSchema,
   postSmsResponseSchema,
+  receivedTextsResponseSchema,
   templatePreviewResponseSchema,
   templateResponseSchema,
   templatesResponseSchema,
 } from "../../lib/schemas/api-responses";
 import { signInAs } from "../fixtures/accounts";
 import { addServiceMember, createApiService, type ApiService } from "../fixtures/api";
+import { giveInboundNumber } from "../fixtures/inbound";
 import { addEmailTemplate, addSmsTemplate } from "../fixtures/portal";
 
 const EMAIL_BODY = "Hello Foo\r\n\r\nFunctional test help make our world a better place";
 const SMS_BODY = "Hello Foo\n\nFunctional tests make our world a better place";
 /** SMS_PRICE_PER_PART's default, which the test stack runs with. */
 const SMS_RATE = 0.0075;
+const RECEIVED_TEXT = `Hello from a resident ${Date.now()}`;
 
 function conforms<T>(schema: z.ZodType<T>, data: unknown): T {
   const result = schema.safeParse(data);
@@ -58,6 +61,15 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { name: "Template saved" })).toBeVisible();
   emailTemplateId = await addEmailTemplate(page, "Client functional test email template", "Functional tests are good", "Hello ((name))\n\nFunctional test help make our world a better place");
+
+  // A resident texts the service's number: made with the local outbox's simulator.
+  const number = await giveInboundNumber(service.serviceId);
+  await page.goto("/outbox");
+  await page.getByLabel("Sent to").selectOption(number);
+  await page.getByLabel("Sent from").fill("(202) 555-0177");
+  await page.getByRole("textbox", { name: "Message" }).fill(RECEIVED_TEXT);
+  await page.getByRole("button", { name: "Simulate received text" }).click();
+  await expect(page.getByRole("heading", { name: "Received text simulated" })).toBeVisible();
   await context.close();
 });
 
@@ -158,4 +170,14 @@ test("templates: by id, by version, all, by type, and previews", async () => {
   expect([smsPreview.body, smsPreview.subject]).toEqual([SMS_BODY, null]);
   const emailPreview = conforms(templatePreviewResponseSchema, (await client.previewTemplateById(emailTemplateId, { name: "Foo" })).data);
   expect([emailPreview.body, emailPreview.subject]).toEqual([EMAIL_BODY, "Functional tests are good"]);
+});
+
+test("received text messages, from the local simulator", async () => {
+  // The simulator queues the text as SNS would; the worker stores it moments later.
+  let texts = conforms(receivedTextsResponseSchema, (await client.getReceivedTexts()).data);
+  await expect.poll(async () => (texts = conforms(receivedTextsResponseSchema, (await client.getReceivedTexts()).data)).received_text_messages.length, { timeout: 30_000 }).toBe(1);
+  expect(texts.received_text_messages[0]).toMatchObject({ content: RECEIVED_TEXT, user_number: "+12025550177", service_id: service.serviceId });
+  expect(texts.links.current).toMatch(/\/v2\/received-text-messages$/);
+  const older = conforms(receivedTextsResponseSchema, (await client.getReceivedTexts(texts.received_text_messages[0]?.id)).data);
+  expect(older.received_text_messages).toEqual([]);
 });
