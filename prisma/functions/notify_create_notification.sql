@@ -24,6 +24,7 @@ DECLARE
   v_service uuid := (p_notification->>'service_id')::uuid;
   v_claimed text;
   v_shard text;
+  v_candidate record;
 BEGIN
   IF p_idem_key IS NOT NULL THEN
     INSERT INTO api_idempotency_keys (service_id, key, request_hash, response_status, response_body, created_at)
@@ -53,21 +54,31 @@ BEGIN
       SELECT p_daily_key || '#' || i, p_day, 0, p_day + interval '2 days' FROM generate_series(0, p_shards - 1) AS i
       ON CONFLICT (key, window_start) DO NOTHING;
     END IF;
-    -- Any shard with room that nobody else holds; only if all such shards are busy, wait for one.
+    -- Any shard with room that nobody else holds.
     SELECT c.key INTO v_shard FROM rate_limit_counters c
       JOIN generate_series(0, p_shards - 1) AS i ON c.key = p_daily_key || '#' || i
       WHERE c.window_start = p_day AND c.count < (p_daily_limit / p_shards) + CASE WHEN i < p_daily_limit % p_shards THEN 1 ELSE 0 END
       ORDER BY random() LIMIT 1 FOR UPDATE OF c SKIP LOCKED;
-    IF v_shard IS NULL THEN
-      SELECT c.key INTO v_shard FROM rate_limit_counters c
-        JOIN generate_series(0, p_shards - 1) AS i ON c.key = p_daily_key || '#' || i
+    IF v_shard IS NOT NULL THEN
+      UPDATE rate_limit_counters SET count = count + 1 WHERE key = v_shard AND window_start = p_day;
+    ELSE
+      -- Every shard with room is held: wait for them one at a time, in key order. A shard found
+      -- full once its holder commits stays locked until we end, so waiting in any other order
+      -- (random, as above) lets two sends each hold the shard the other waits for: a deadlock.
+      FOR v_candidate IN
+        SELECT c.key, (p_daily_limit / p_shards) + CASE WHEN i < p_daily_limit % p_shards THEN 1 ELSE 0 END AS cap
+        FROM rate_limit_counters c JOIN generate_series(0, p_shards - 1) AS i ON c.key = p_daily_key || '#' || i
         WHERE c.window_start = p_day AND c.count < (p_daily_limit / p_shards) + CASE WHEN i < p_daily_limit % p_shards THEN 1 ELSE 0 END
-        ORDER BY random() LIMIT 1 FOR UPDATE OF c;
+        ORDER BY c.key
+      LOOP
+        UPDATE rate_limit_counters SET count = count + 1 WHERE key = v_candidate.key AND window_start = p_day AND count < v_candidate.cap
+          RETURNING key INTO v_shard;
+        EXIT WHEN v_shard IS NOT NULL;
+      END LOOP;
+      IF v_shard IS NULL THEN
+        RAISE EXCEPTION 'daily limit reached' USING ERRCODE = 'NT001';
+      END IF;
     END IF;
-    IF v_shard IS NULL THEN
-      RAISE EXCEPTION 'daily limit reached' USING ERRCODE = 'NT001';
-    END IF;
-    UPDATE rate_limit_counters SET count = count + 1 WHERE key = v_shard AND window_start = p_day;
   END IF;
 
   RETURN QUERY SELECT 'ok'::text, NULL::text, NULL::integer, NULL::text;

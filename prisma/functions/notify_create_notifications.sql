@@ -17,7 +17,9 @@ DECLARE
   v_jobs integer;
   a jsonb;
 BEGIN
-  FOR a IN SELECT value FROM jsonb_array_elements(p_allowances) LOOP
+  -- In key order: the first send of a day creates its counter rows, and two batches creating the
+  -- rows of two allowances in opposite orders would deadlock.
+  FOR a IN SELECT value FROM jsonb_array_elements(p_allowances) ORDER BY value->>'key', value->>'day' LOOP
     v_ids := ARRAY(SELECT x::uuid FROM jsonb_array_elements_text(a->'ids') AS x);
     v_taken := notify_take_daily_allowance_unblocked(a->>'key', (a->>'limit')::integer, (a->>'day')::timestamp, p_shards, cardinality(v_ids));
     IF v_taken < cardinality(v_ids) THEN
