@@ -8,7 +8,6 @@
 // with the local outbox's simulator.
 import { expect, test } from "@playwright/test";
 import { NotifyClient } from "notifications-node-client";
-import type { z } from "zod";
 import {
   notificationResponseSchema,
   notificationsResponseSchema,
@@ -21,6 +20,7 @@ import {
 } from "../../lib/schemas/api-responses";
 import { signInAs } from "../fixtures/accounts";
 import { addServiceMember, createApiService, type ApiService } from "../fixtures/api";
+import { conforms } from "../fixtures/contract";
 import { giveInboundNumber } from "../fixtures/inbound";
 import { addEmailTemplate, addSmsTemplate } from "../fixtures/portal";
 
@@ -29,12 +29,6 @@ const SMS_BODY = "Hello Foo\n\nFunctional tests make our world a better place";
 /** SMS_PRICE_PER_PART's default, which the test stack runs with. */
 const SMS_RATE = 0.0075;
 const RECEIVED_TEXT = `Hello from a resident ${Date.now()}`;
-
-function conforms<T>(schema: z.ZodType<T>, data: unknown): T {
-  const result = schema.safeParse(data);
-  expect(result.success ? [] : result.error.issues).toEqual([]);
-  return result.data as T;
-}
 
 let service: ApiService;
 let client: NotifyClient;

@@ -7,7 +7,6 @@ import { execFile, spawnSync } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
-import type { z } from "zod";
 import {
   notificationResponseSchema,
   notificationsResponseSchema,
@@ -18,6 +17,7 @@ import {
   templateResponseSchema,
   templatesResponseSchema,
 } from "../../lib/schemas/api-responses";
+import { conforms } from "../fixtures/contract";
 import { createApiService } from "../fixtures/api";
 
 const SCRIPT = path.join(__dirname, "python", "client_calls.py");
@@ -34,12 +34,6 @@ function findPython(): string | null {
 
 const python = findPython();
 if (!python) console.warn(`[python-client.spec] ${MISSING}`);
-
-function conforms<T>(schema: z.ZodType<T>, data: unknown, step: string): T {
-  const result = schema.safeParse(data);
-  expect(result.success ? [] : result.error.issues, step).toEqual([]);
-  return result.data as T;
-}
 
 test("the Python client's integration call sequence", async ({ baseURL }) => {
   test.skip(!python, MISSING);
