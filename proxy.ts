@@ -1,7 +1,10 @@
 // Next.js proxy (formerly middleware): gives every page a fresh CSP nonce. Next applies the nonce
 // to its own scripts when it finds it in the request's Content-Security-Policy header. Static
-// security headers live in next.config.js; this only adds the per-request policy.
+// security headers live in next.config.js; this only adds the per-request policy. It also answers a
+// form posted from another site with a 403 page (lib/security/cross-site-post.ts), before Next
+// refuses it with a 500.
 import { NextResponse, type NextRequest } from "next/server";
+import { crossSitePostPage, isCrossSitePost } from "./lib/security/cross-site-post";
 
 /** The identity provider's origin, which the "Sign in with Login.gov" form redirects to (configuration, read once). */
 const loginGovOrigin = ((issuer) => {
@@ -33,6 +36,15 @@ export function proxy(request: NextRequest) {
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const policy = buildContentSecurityPolicy(nonce, isDev, isHttps, loginGovOrigin ? [loginGovOrigin] : []);
+  const crossSite = isCrossSitePost({
+    method: request.method,
+    origin: request.headers.get("origin"),
+    host: request.headers.get("host"),
+    forwardedHost: request.headers.get("x-forwarded-host"),
+  });
+  if (crossSite && !request.nextUrl.pathname.startsWith("/api/")) {
+    return new NextResponse(crossSitePostPage(nonce), { status: 403, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "Content-Security-Policy": policy } });
+  }
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

@@ -1,7 +1,9 @@
 // A form posted to Notify from another site (a forged, cross-site request) is refused and changes
-// nothing: Next.js server actions only accept posts whose Origin is Notify's own.
+// nothing: it gets a 403 page saying so (Next.js server actions only accept posts whose Origin is
+// Notify's own; the proxy answers first, so it's not a 500).
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 
 test("a cross-site post of the create-account form creates nothing", async ({ page, baseURL }) => {
@@ -26,6 +28,10 @@ test("a cross-site post of the create-account form creates nothing", async ({ pa
     }, forged),
   ]);
   expect(response?.url()).not.toContain("/register/check-email");
+  expect(response?.status()).toBe(403);
+  await expect(page).toHaveTitle("Form sent from another site – Notify");
+  await expect(page.getByRole("heading", { level: 1, name: "Form sent from another site" })).toBeVisible();
+  await expectNoAxeViolations(page);
   const count = await withDatabase(async (client) => (await client.query("SELECT count(*)::int AS n FROM users WHERE email_address = $1", [email])).rows[0].n as number);
   expect(count).toBe(0);
 

@@ -1,6 +1,8 @@
 // The wrapper every /v2 route handler uses: authenticate (Notify's JWT rules), count the request
 // against the rate limit (with RateLimit-* headers on every answer), read JSON bodies leniently
-// (any content type, a size cap), and turn every failure into Notify's error envelope.
+// (any content type, a size cap), refuse the NUL character anywhere in a query or body (PostgreSQL
+// can't store it), and turn every failure into Notify's error envelope.
+import { findNul, nulMessage } from "../domain/text/nul";
 import { AppError } from "../errors";
 import { authenticateApiRequest, type ApiCaller } from "../services/api-keys/authenticate";
 import { takeRateLimit } from "../services/api-keys/rate-limit";
@@ -19,7 +21,9 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       const rate = await takeRateLimit(caller);
       headers = { "ratelimit-limit": String(rate.limit), "ratelimit-remaining": String(rate.remaining), "ratelimit-reset": String(rate.resetSeconds) };
       if (rate.error) return apiErrorResponse(rate.error, { ...headers, "retry-after": String(rate.resetSeconds) });
-      const response = await handler({ request, url: new URL(request.url), caller, params: await context.params });
+      const url = new URL(request.url);
+      refuseNul(Object.fromEntries(url.searchParams));
+      const response = await handler({ request, url, caller, params: await context.params });
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
       return response;
     } catch (error) {
@@ -36,11 +40,20 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   if (buffer.byteLength > MAX_BODY_BYTES) throw tooLarge();
   const text = new TextDecoder().decode(buffer);
   if (!text.trim()) return undefined;
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new AppError("BAD_REQUEST", "Invalid JSON supplied in POST data");
   }
+  refuseNul(body);
+  return body;
+}
+
+/** A ValidationError naming the first field (or query parameter) with a NUL character. */
+function refuseNul(value: unknown): void {
+  const field = findNul(value);
+  if (field) throw new AppError("VALIDATION", nulMessage(field), { problems: [nulMessage(field)] });
 }
 
 export function tooLarge(): AppError {

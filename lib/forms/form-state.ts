@@ -3,6 +3,7 @@
 // each field's inline error with the same words. Unexpected errors are thrown to error.tsx.
 import type { z } from "zod";
 import type { AppError } from "../errors";
+import { withoutNul } from "../domain/text/nul";
 
 export type FormState =
   | { ok: true; message?: string }
@@ -59,7 +60,8 @@ export function formDataToObject(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (typeof value === "string" && !(key in out)) out[key] = value;
+    // A browser can't send NUL (PostgreSQL can't store it): only a crafted request has one.
+    if (typeof value === "string" && !(key in out)) out[key] = withoutNul(value);
   }
   return out;
 }

@@ -14,6 +14,8 @@ import type { ApiCaller } from "../api-keys/authenticate";
 import { pageLinks, templateRef } from "./api-links";
 
 export const PAGE_SIZE = 250;
+/** PostgreSQL's integer, the type of templates.version. */
+const MAX_VERSION = 2_147_483_647;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FAILED_STATUSES: NotificationStatusName[] = ["technical-failure", "temporary-failure", "permanent-failure", "failed", "validation-failed", "virus-scan-failed"];
@@ -140,6 +142,8 @@ export async function getTemplateForApi(caller: ApiCaller, templateId: string, v
     if (!/^\d+$/.test(version) || Number(version) < 1) throw validation([`version ${version} is not of type integer`]);
     versionNumber = Number(version);
   }
+  // No template reaches a version past the database's integer: there is no such version.
+  if (versionNumber !== undefined && versionNumber > MAX_VERSION) throw notFound();
   const row = await findApiTemplate(caller.serviceId, templateId, versionNumber);
   if (!row) throw notFound();
   return serializeTemplate(row);

@@ -19,6 +19,9 @@ import { allowedRecipientsFor } from "./allowed-recipients";
 import { notificationUri, publicUrl, templateRef } from "./api-links";
 import { notificationRow } from "./notification-row";
 
+/** As long as the stored key may be (api_idempotency_keys.key); a UUID is 36. */
+export const IDEMPOTENCY_KEY_MAX = 255;
+
 export const API_SEND_ERRORS = {
   trial: "Can’t send to this recipient when service is in trial mode – see https://www.notifications.service.gov.uk/trial-mode",
   teamKey: "Can’t send to this recipient using a team-only API key",
@@ -27,6 +30,7 @@ export const API_SEND_ERRORS = {
   templateDeleted: "Template has been deleted",
   recipientEmpty: "Recipient can't be empty",
   idempotencyMismatch: "This Idempotency-Key was already used with a different request",
+  idempotencyTooLong: `Idempotency-Key must be ${IDEMPOTENCY_KEY_MAX} characters or fewer`,
   notAllowed: { sms: "Service is not allowed to send text messages", email: "Service is not allowed to send emails" },
 } as const;
 
@@ -100,6 +104,7 @@ export async function sendApiNotification({
   now?: Date;
 }): Promise<SendResult> {
   const serviceId = caller.serviceId;
+  if (idempotencyKey && idempotencyKey.length > IDEMPOTENCY_KEY_MAX) throw badRequest(API_SEND_ERRORS.idempotencyTooLong);
   const hash = idempotencyKey ? requestHash(channel, body) : "";
   if (idempotencyKey) {
     const previous = await findIdempotencyRecord(serviceId, idempotencyKey, now);
