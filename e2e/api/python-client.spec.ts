@@ -65,9 +65,13 @@ test("the Python client's integration call sequence", async ({ baseURL }) => {
     expect(conforms(postSmsResponseSchema, answers[step], step).content.body).toContain(names[step]);
   }
   expect(conforms(postSmsResponseSchema, answers.send_sms_with_sender, "sender").content.from_number).toBe("+12025550142");
+  // The name was sent with sanitise_content_for: its hyphens come back escaped.
+  const sanitisedBody = (step: string) => `Hello ${names[step]?.replaceAll("-", "\\-")}\r\n\r\nFunctional test help make our world a better place`;
   for (const step of ["send_email", "send_email_with_reply_to"]) {
-    const body = conforms(postEmailResponseSchema, answers[step], step).content.body;
-    expect(body).toBe(`Hello ${names[step]}\r\n\r\nFunctional test help make our world a better place`);
+    const sent = conforms(postEmailResponseSchema, answers[step], step);
+    expect(sent.content.body).toBe(sanitisedBody(step));
+    expect(sent.content.one_click_unsubscribe_url).toBe("https://unsubscribelink.com/unsubscribe");
+    expect(conforms(notificationResponseSchema, answers[`get_${step}`], step).body).toBe(sanitisedBody(step));
   }
   for (const step of ["get_send_sms", "get_send_sms_with_sender", "get_send_email", "get_send_email_with_reply_to"]) conforms(notificationResponseSchema, answers[step], step);
   conforms(notificationsResponseSchema, answers.get_all_notifications, "get_all_notifications");

@@ -19,7 +19,7 @@ import uuid
 import jwt
 import requests
 
-USER_AGENT = "NOTIFY-API-PYTHON-CLIENT/10.0.1"
+USER_AGENT = "NOTIFY-API-PYTHON-CLIENT/12.1.0"
 
 
 class Client:
@@ -46,10 +46,14 @@ class Client:
             body["sms_sender_id"] = sms_sender_id
         return self.request("POST", "/v2/notifications/sms", body)
 
-    def send_email(self, email_address, template_id, personalisation, email_reply_to_id=None):
+    def send_email(self, email_address, template_id, personalisation, email_reply_to_id=None, one_click_unsubscribe_url=None, sanitise_content_for=None):
         body = {"email_address": email_address, "template_id": template_id, "personalisation": personalisation}
         if email_reply_to_id:
             body["email_reply_to_id"] = email_reply_to_id
+        if one_click_unsubscribe_url:
+            body["one_click_unsubscribe_url"] = one_click_unsubscribe_url
+        if sanitise_content_for:
+            body["sanitise_content_for"] = sanitise_content_for
         return self.request("POST", "/v2/notifications/email", body)
 
 
@@ -72,8 +76,10 @@ def main():
 
     send("send_sms", lambda p: client.send_sms(env["FUNCTIONAL_TEST_NUMBER"], sms_template, p))
     send("send_sms_with_sender", lambda p: team_client.send_sms(env["FUNCTIONAL_TEST_NUMBER"], sms_template, p, env["SMS_SENDER_ID"]))
-    send("send_email", lambda p: client.send_email(env["FUNCTIONAL_TEST_EMAIL"], email_template, p))
-    send("send_email_with_reply_to", lambda p: client.send_email(env["FUNCTIONAL_TEST_EMAIL"], email_template, p, env["EMAIL_REPLY_TO_ID"]))
+    # As the client's test sends them: with an unsubscribe link, and the name sanitised.
+    unsubscribe = "https://unsubscribelink.com/unsubscribe"
+    send("send_email", lambda p: client.send_email(env["FUNCTIONAL_TEST_EMAIL"], email_template, p, None, unsubscribe, ["name"]))
+    send("send_email_with_reply_to", lambda p: client.send_email(env["FUNCTIONAL_TEST_EMAIL"], email_template, p, env["EMAIL_REPLY_TO_ID"], unsubscribe, ["name"]))
 
     for step in ["send_sms", "send_email", "send_email_with_reply_to"]:
         answers["get_" + step] = client.request("GET", "/v2/notifications/" + answers[step]["id"])

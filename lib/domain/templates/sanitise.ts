@@ -1,12 +1,22 @@
 // Notify's `sanitise_content_for`: personalisation values a service doesn't trust (free text typed
-// by the public) can be made inert before they go into an email: links removed and the characters
-// that mean something in the template's formatting escaped with a backslash.
+// by the public) are made inert before they go into an email. As GOV.UK Notify does it: every web
+// address is removed, except one that is only a bare domain (letters, digits, dots and hyphens, like
+// "example.com"), which could be someone's accidental text and is broken up instead ("example. com");
+// then every character that means something in Markdown is escaped with a backslash, hyphens and
+// full stops included (the Python client's test expects "\-").
 
-const LINK = /(?:https?:\/\/|www\.)[^\s()<>]+/gi;
-const FORMATTING = /[\\`*_[\]()#>|~]/g;
+/**
+ * A web address as Notify finds one: an optional http(s)://, one or more labels each followed by a
+ * dot, a top-level domain of 2–63 letters, then an optional path, query or fragment. Not straight
+ * after "@" or "." (the end of an email address), nor followed by "@" (its start).
+ */
+const WEB_ADDRESS = /(?<![@.\p{L}\p{N}_])(?:https?:\/\/)?(?:[\p{L}\p{N}_-]+\.)+\p{L}{2,63}(?![@\p{L}\p{N}_])(?:[/?#][^<\s]*)?/giu;
+const BARE_DOMAIN = /^[A-Za-z0-9.-]+$/;
+const MARKDOWN = /[`*_()\\{}[\]<>#+\-.!|]/g;
 
 export function sanitiseValue(value: string): string {
-  return value.replace(LINK, "").replace(FORMATTING, (char) => `\\${char}`);
+  const withoutLinks = value.replace(WEB_ADDRESS, (address) => (BARE_DOMAIN.test(address) ? address.replaceAll(".", ". ") : ""));
+  return withoutLinks.replace(MARKDOWN, (char) => `\\${char}`);
 }
 
 /**
