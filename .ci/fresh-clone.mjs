@@ -1,9 +1,10 @@
 // CI's "fresh clone" stage: proves the README's two commands the way a newcomer meets them. Clones the
 // repository into a new 0700 folder, runs `npm ci` (which must print no engine or install-script
 // warnings), then, as root and again as an ordinary user, runs `npm start` with DATABASE_URL unset on
-// a free port, waits for /api/health to report the database and the worker healthy, makes an API key
-// with `npm run try-api`, sends a text through /v2/notifications/sms with the official Node client,
-// finds it in the outbox, stops with SIGINT like Ctrl-C and checks that nothing from the clone is
+// a free port, waits for /api/health to report the database and the worker healthy, SIGKILLs the
+// worker and checks npm start restarts it, makes an API key with `npm run try-api`, sends a text
+// through /v2/notifications/sms with the official Node client, finds it in the outbox (delivered by
+// the restarted worker), stops with SIGINT like Ctrl-C and checks that nothing from the clone is
 // left running. Prints each check; exits 1 on the first that fails.
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from "node:fs";
@@ -83,6 +84,20 @@ function processesIn(folders) {
   return found;
 }
 
+/** Pids of the processes whose command line contains `fragment`. */
+function pidsRunning(fragment) {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").includes(fragment);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 async function getJson(url) {
   const response = await fetch(url);
   return { status: response.status, body: await response.json().catch(() => null) };
@@ -122,6 +137,24 @@ async function runJourney(clone, owner, label) {
     const health = await getJson(`${baseUrl}/api/health`);
     if (health.status !== 200 || health.body?.database?.status !== "ok" || health.body?.worker?.status !== "ok") fail(`/api/health is not healthy: ${health.status} ${JSON.stringify(health.body)}`);
     check(`/api/health: database ok (${health.body.database.latencyMs} ms), worker ok`);
+
+    // A worker that dies is started again by npm start, which says so; the web server carries on.
+    const workerScript = path.join(clone, "jobs", "worker.ts");
+    const workers = pidsRunning(workerScript);
+    if (workers.length !== 1) fail(`expected one worker process (${workerScript}), found ${workers.length}`);
+    const restartLine = "The worker stopped unexpectedly (signal SIGKILL); restarting it in 1 s…";
+    const before = output.length;
+    process.kill(workers[0], "SIGKILL");
+    const killedAt = Date.now();
+    let newWorker;
+    while (!output.slice(before).includes(restartLine) || !(newWorker = pidsRunning(workerScript).find((pid) => pid !== workers[0]))) {
+      if (hasExited) fail(`npm start stopped when its worker was killed:\n${output.slice(Math.max(0, before - 200))}`);
+      if (Date.now() - killedAt > 30_000) fail(`no "${restartLine}" and new worker within 30 s of killing the worker:\n${output.slice(before)}`);
+      await sleep(200);
+    }
+    const during = await getJson(`${baseUrl}/api/health`);
+    if (during.body?.database?.status !== "ok") fail(`the web server did not answer after the worker was killed: ${during.status} ${JSON.stringify(during.body)}`);
+    check(`SIGKILL of the worker (pid ${workers[0]}): npm start said so in one line and started another (pid ${newWorker}) in ${seconds(killedAt)}; the web server still answers`);
 
     const keyOutput = execFileSync("npm", ["run", "--silent", "try-api", "--", "--json"], { cwd: clone, env, encoding: "utf8", ...asOwner });
     const trial = JSON.parse(keyOutput.trim().split("\n").at(-1));

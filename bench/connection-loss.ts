@@ -6,10 +6,9 @@
 // reported the worker unhealthy whenever it held jobs without progress.
 // Environment: LOSS_JOB_ROWS (default 20,000), LOSS_API_SENDS (default 2,000), LOSS_CUTS (default 4),
 // DATABASE_URL as for tests.
-import type { ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
-import { stopChild } from "../scripts/stack";
+import { superviseProcess, type RestartPolicy } from "../scripts/supervisor";
 import { startWorkerProcess } from "../testing/worker-process";
 import { createTestDatabase, openTestServer } from "../testing/test-database";
 import { runCommand } from "../scripts/run-command";
@@ -37,25 +36,8 @@ const phone = (area: number, i: number) => `+1${area}${200 + Math.floor(i / 10_0
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The worker as its own process, restarted when it exits, as Cloud Foundry (and npm start) would. */
-function superviseWorker(databaseUrl: string, onExit: (code: number | null) => void) {
-  let child: ChildProcess | null = null;
-  let stopped = false;
-  const start = () => {
-    child = startWorkerProcess(databaseUrl, process.env.LOSS_WORKER_LOG);
-    child.once("exit", (code) => {
-      onExit(code);
-      if (!stopped) setTimeout(() => stopped || start(), 500);
-    });
-  };
-  start();
-  return {
-    stop: async () => {
-      stopped = true;
-      if (child) await stopChild(child);
-    },
-  };
-}
+/** Restart a worker that exits after half a second, every time, as Cloud Foundry (and npm start) would. */
+const RESTART_AT_ONCE: RestartPolicy = { firstDelayMs: 500, maxDelayMs: 500, stableAfterMs: 0, giveUpAfterCrashes: Infinity, giveUpWithinMs: 0 };
 
 /** Terminates every other connection to the database (the app's pools, the worker's, LISTEN ones). */
 async function cutConnections(serverUrl: string, databaseName: string): Promise<number> {
@@ -99,14 +81,8 @@ export async function runConnectionLossTest(options: { serverUrl: string; databa
   const check = await checkStoredUpload({ actor: owner, serviceId: service.id, uploadId });
   if (!check.ok) throw new Error("the generated spreadsheet did not pass its check");
 
-  let workerExits = 0;
   const started = performance.now();
-  let stopping = false;
-  const worker = superviseWorker(databaseUrl, (code) => {
-    if (stopping) return;
-    workerExits += 1;
-    log(`worker exited (code ${code}); restarting it`);
-  });
+  const worker = superviseProcess({ name: "worker", start: () => startWorkerProcess(databaseUrl, process.env.LOSS_WORKER_LOG), policy: RESTART_AT_ONCE, log });
   try {
     const { jobId } = await startJob({ actor: owner, serviceId: service.id, uploadId, scheduledFor: null });
 
@@ -194,13 +170,12 @@ export async function runConnectionLossTest(options: { serverUrl: string; databa
       handedOverOnce: counts?.once ?? 0,
       handedOverTwiceOrMore: counts?.twice ?? 0,
       neverHandedOver: counts?.never ?? 0,
-      workerExits,
+      workerExits: worker.crashes,
       longestStallSeconds: Number(longestStall.toFixed(1)),
       healthRedDuringStall,
       seconds: Number(((performance.now() - started) / 1000).toFixed(1)),
     };
   } finally {
-    stopping = true;
     await worker.stop();
   }
 }

@@ -1,7 +1,7 @@
 // Which PostgreSQL the command-line tools use: DATABASE_URL when set (any PostgreSQL 15+), otherwise
 // the embedded one started here. Also creates and drops throwaway databases for tests.
 import { Client } from "pg";
-import { startEmbeddedPostgres } from "./embedded-postgres";
+import { startEmbeddedPostgres, type EmbeddedPostgresOptions } from "./embedded-postgres";
 
 /** `dataDir` is where the embedded server keeps its data (undefined for DATABASE_URL). */
 export type DatabaseHandle = { url: string; isEmbedded: boolean; dataDir?: string; stop: () => Promise<void> };
@@ -42,7 +42,7 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
  */
 export async function openDatabase(
   databaseUrl: string | undefined,
-  options: { log?: (line: string) => void; handleSignals?: boolean } = {},
+  options: Pick<EmbeddedPostgresOptions, "log" | "handleSignals" | "ownProcessGroup"> = {},
 ): Promise<DatabaseHandle> {
   if (databaseUrl) return { url: databaseUrl, isEmbedded: false, stop: async () => undefined };
   const server = await startEmbeddedPostgres("dev", options);

@@ -56,6 +56,11 @@ export type EmbeddedPostgresOptions = {
   log?: (line: string) => void;
   /** Stop the server and exit on SIGINT/SIGTERM (default true); `npm start` stops it itself. */
   handleSignals?: boolean;
+  /**
+   * Run the server in a process group of its own, out of reach of the terminal's Ctrl-C, for a caller
+   * that stops it itself once the processes using it have stopped (`npm start`; default false).
+   */
+  ownProcessGroup?: boolean;
   /** Where the data lives (default: .data/<name>, or a temp folder when the server's user can't reach it). */
   dataDir?: string;
   /** The folder holding bin/, lib/ and share/ (default: the platform package's native/). */
@@ -213,10 +218,11 @@ function lastProblem(output: string): string | undefined {
   return lines.length ? lines.slice(-3).join(" ").replace(/^postgres:\s*/, "") : undefined;
 }
 
-function run(file: string, args: string[], user: ServerUser, log: (line: string) => void): { child: ChildProcess; output: () => string } {
+function run(file: string, args: string[], user: ServerUser, log: (line: string) => void, detached = false): { child: ChildProcess; output: () => string } {
   let output = "";
   const child = spawn(file, args, {
     ...(user ? { uid: user.uid, gid: user.gid } : {}),
+    detached,
     env: { ...process.env, LC_ALL: "C", LC_MESSAGES: "C" },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -298,7 +304,7 @@ function embeddedUrl(port: number): (database: string) => string {
 
 class PortInUse extends Error {}
 
-async function startServer(binaries: Binaries, dataDir: string, port: number, user: ServerUser, log: (line: string) => void): Promise<ChildProcess> {
+async function startServer(binaries: Binaries, dataDir: string, port: number, user: ServerUser, log: (line: string) => void, detached: boolean): Promise<ChildProcess> {
   const socketDir = dataDir.length <= MAX_SOCKET_DIR_LENGTH ? dataDir : "";
   const server = run(
     binaries.postgres,
@@ -312,6 +318,7 @@ async function startServer(binaries: Binaries, dataDir: string, port: number, us
     ],
     user,
     log,
+    detached,
   );
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -382,7 +389,7 @@ export async function startEmbeddedPostgres(name: string, options: EmbeddedPostg
     port = await choosePort();
     portsTried.push(port);
     try {
-      child = await startServer(binaries, dataDir, port, user, log);
+      child = await startServer(binaries, dataDir, port, user, log, options.ownProcessGroup ?? false);
     } catch (error) {
       if (!(error instanceof PortInUse)) throw error;
     }

@@ -6,11 +6,16 @@ export function describeFailure(error: unknown): string {
   return String(error);
 }
 
+/** Prints `describeFailure(error)` on stderr, and with LOG_LEVEL=debug its stack trace. */
+export function printFailure(error: unknown): void {
+  console.error(describeFailure(error));
+  if (process.env.LOG_LEVEL === "debug" && error instanceof Error && error.stack) console.error(error.stack);
+}
+
 /** Runs `main`; on failure prints `describeFailure` (and `after`, like a test summary) and exits 1. */
 export function runCommand(main: () => Promise<void>, options: { after?: string } = {}): void {
   main().catch((error: unknown) => {
-    console.error(describeFailure(error));
-    if (process.env.LOG_LEVEL === "debug" && error instanceof Error && error.stack) console.error(error.stack);
+    printFailure(error);
     if (options.after) console.log(options.after);
     process.exit(1);
   });

@@ -1,8 +1,12 @@
 // Runs the whole system as child processes: the Next.js server and the graphile-worker process,
-// both pointed at one database. Used by `npm start`, `npm run dev` and the end-to-end tests.
+// both pointed at one database, each restarted if it crashes (scripts/supervisor.ts). Used by
+// `npm start`, `npm run dev` and the end-to-end tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { superviseProcess } from "./supervisor";
+
+export { stopChild } from "./supervisor";
 
 export const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
@@ -22,7 +26,12 @@ export type StackOptions = {
   nextOnly?: boolean;
 };
 
-export type RunningStack = { url: string; stop: () => Promise<void>; exited: Promise<{ name: string; code: number | null }> };
+export type RunningStack = {
+  url: string;
+  stop: () => Promise<void>;
+  /** Settles with one line if the web server or the worker crashed too often to restart; never settles otherwise. */
+  failed: Promise<string>;
+};
 
 function newestMtime(dir: string, skip: Set<string>): number {
   let newest = 0;
@@ -59,19 +68,30 @@ export function buildWeb(stdio: "inherit" | "pipe" | "ignore" = "inherit"): Prom
   });
 }
 
-/** SIGTERM, then SIGKILL after `timeoutMs` (Cloud Foundry's 10 s); resolves when the child has exited. */
-export function stopChild(child: ChildProcess, timeoutMs = 10_000): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
+/**
+ * The worker's command line after `node`: node with tsx's loader in production mode (one process, so
+ * a signal reaches the worker itself; the fault tests run it the same way), `tsx watch` in
+ * development (which restarts it when a file changes, and after a crash waits for the next change).
+ */
+export function workerArgs(mode: StackOptions["mode"]): string[] {
+  const entry = path.join(ROOT, "jobs", "worker.ts");
+  return mode === "development" ? [TSX_CLI, "watch", "--clear-screen=false", entry] : ["--import", "tsx", entry];
 }
 
+/**
+ * In development `next dev` and `tsx watch` each run the real server or worker as a child of their
+ * own, which outlives them if they are killed; in a process group of their own (spawned `detached`)
+ * the supervisor kills those children with them. In production mode each is one process.
+ */
+export function isOwnProcessGroup(mode: StackOptions["mode"]): boolean {
+  return mode === "development";
+}
+
+/**
+ * Starts the web server and the worker, each supervised (scripts/supervisor.ts): one that stops
+ * unexpectedly is started again after a back-off while the other carries on, and `failed` settles
+ * with one line if one crashes too often to restart. stop() stops both.
+ */
 export function startStack(options: StackOptions): RunningStack {
   const isDev = options.mode === "development";
   const baseEnv = {
@@ -83,50 +103,25 @@ export function startStack(options: StackOptions): RunningStack {
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const stdio = options.stdio ?? "inherit";
+  const detached = isOwnProcessGroup(options.mode);
   // Production mode runs the same web server as `npm run start:web` (the /v2 API outside Next's pipeline).
   const listen = ["--port", String(options.port), "--hostname", options.host];
   const webArgs = isDev ? [NEXT_BIN, "dev", ...listen] : options.nextOnly ? [NEXT_BIN, "start", ...listen] : ["--import", "tsx", path.join(ROOT, "scripts", "serve-web.ts")];
-  const web = spawn(
-    process.execPath,
-    webArgs,
-    { cwd: ROOT, stdio, env: { ...baseEnv, HOST: options.host, NOTIFY_PROCESS: "web" } },
-  );
-  const spawnWorker = () =>
-    spawn(process.execPath, [TSX_CLI, ...(isDev ? ["watch", "--clear-screen=false"] : []), path.join(ROOT, "jobs", "worker.ts")], {
-      cwd: ROOT,
-      stdio,
-      env: { ...baseEnv, NOTIFY_PROCESS: "worker" },
-    });
-  let worker = options.worker === false ? null : spawnWorker();
-  let stopping = false;
-  const exited = new Promise<{ name: string; code: number | null }>((resolve) => {
-    web.once("exit", (code) => resolve({ name: "web server", code }));
-    // A worker that exits (it gives up when it cannot get back to the database) is started again,
-    // as the platform would, unless it keeps failing: 5 exits within a minute stop the stack.
-    const recentExits: number[] = [];
-    const watchWorker = (child: ChildProcess) =>
-      child.once("exit", (code) => {
-        if (stopping) return;
-        const now = Date.now();
-        recentExits.push(now);
-        while (recentExits.length && recentExits[0]! < now - 60_000) recentExits.shift();
-        if (recentExits.length >= 5) return resolve({ name: "worker", code });
-        console.error(`The worker stopped (exit code ${code}); starting it again.`);
-        setTimeout(() => {
-          if (stopping) return;
-          worker = spawnWorker();
-          watchWorker(worker);
-        }, 1_000);
-      });
-    if (worker) watchWorker(worker);
-  });
+  const processes = [
+    superviseProcess({
+      name: "web server",
+      start: () => spawn(process.execPath, webArgs, { cwd: ROOT, stdio, detached, env: { ...baseEnv, HOST: options.host, NOTIFY_PROCESS: "web" } }),
+    }),
+    ...(options.worker === false
+      ? []
+      : [superviseProcess({ name: "worker", start: () => spawn(process.execPath, workerArgs(options.mode), { cwd: ROOT, stdio, detached, env: { ...baseEnv, NOTIFY_PROCESS: "worker" } }) })]),
+  ];
   const host = options.host === "0.0.0.0" ? "localhost" : options.host;
   return {
     url: `http://${host}:${options.port}`,
-    exited,
+    failed: Promise.race(processes.map((supervised) => supervised.gaveUp)),
     stop: async () => {
-      stopping = true;
-      await Promise.all([stopChild(web), ...(worker ? [stopChild(worker)] : [])]);
+      await Promise.all(processes.map((supervised) => supervised.stop()));
     },
   };
 }

@@ -1,14 +1,18 @@
 // `npm start` (and `npm run dev` with --dev): checks configuration, starts the embedded PostgreSQL
 // when DATABASE_URL is unset, applies migrations, builds the web app if sources changed, runs the
-// web server and the worker, waits until /api/health is green and prints the address. Ctrl-C (or
-// SIGTERM) stops both processes and the embedded database, leaving nothing running.
+// web server and the worker, waits until /api/health is green and prints the address. A web server
+// or worker that crashes is started again after a back-off (scripts/supervisor.ts, which says so in
+// one line); one that keeps crashing at start-up stops everything with exit code 1. Ctrl-C (or
+// SIGTERM, or closing the terminal) stops both processes and the embedded database, leaving nothing
+// running, and so does a failure once the database is up.
+import net from "node:net";
 import path from "node:path";
 import { Client } from "pg";
 import { ConfigError, parseEnv } from "../lib/env";
 import { loadDotenv } from "./load-dotenv";
 import { openDatabase, type DatabaseHandle } from "./database";
 import { migrateDatabase } from "./migrate";
-import { runCommand } from "./run-command";
+import { printFailure, runCommand } from "./run-command";
 import { buildWeb, isBuildStale, ROOT, startStack, waitForHealthy, type RunningStack } from "./stack";
 
 const MINIMUM_NODE = [20, 19] as const;
@@ -47,6 +51,19 @@ async function checkConnection(url: string): Promise<void> {
   }
 }
 
+/**
+ * One line when the web server could not listen on host:port (another npm start?), said before it
+ * starts rather than after it has crashed on it five times; null when the port is free.
+ */
+async function findPortProblem(host: string, port: number): Promise<string | null> {
+  const problem = await new Promise<string | null>((resolve) => {
+    const server = net.createServer();
+    server.once("error", (error: NodeJS.ErrnoException) => resolve(error.code === "EADDRINUSE" ? "is already in use (is Notify already running?)" : `is not available (${error.message})`));
+    server.listen(port, host, () => server.close(() => resolve(null)));
+  });
+  return problem && `Port ${port} on ${host} ${problem}: stop what is using it, or set PORT to another port.`;
+}
+
 async function main() {
   checkNodeVersion();
   loadDotenv();
@@ -64,40 +81,50 @@ async function main() {
   const stopAll = async (code: number) => {
     if (isStopping) return;
     isStopping = true;
-    console.log("\nStopping Notify…");
+    if (running.database || running.stack) console.log("\nStopping Notify…");
     await running.stack?.stop();
     await running.database?.stop();
     process.exit(code);
   };
-  process.on("SIGINT", () => void stopAll(0));
-  process.on("SIGTERM", () => void stopAll(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stopAll(0));
 
-  if (!env.DATABASE_URL) console.log("DATABASE_URL is not set: starting the embedded PostgreSQL…");
-  const database = await openDatabase(env.DATABASE_URL, { handleSignals: false });
-  running.database = database;
-  if (database.dataDir) {
-    const inCheckout = path.relative(ROOT, database.dataDir);
-    console.log(`Embedded PostgreSQL is running (data in ${inCheckout.startsWith("..") ? database.dataDir : inCheckout}).`);
-  }
-  if (!database.isEmbedded) await checkConnection(database.url);
-  const applied = await migrateDatabase(database.url);
-  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
-
-  if (!isDev && isBuildStale()) {
-    console.log("Building the web app (first run, or sources changed)…");
-    await buildWeb();
-  }
-
-  const stack = startStack({ mode: isDev ? "development" : "production", databaseUrl: database.url, port: env.PORT, host: env.HOST });
-  running.stack = stack;
-  void stack.exited.then(({ name, code }) => {
-    if (!isStopping) {
-      console.error(`The ${name} stopped unexpectedly (exit code ${code}).`);
-      void stopAll(1);
+  // Whatever fails from here on stops what has been started (the database, the processes) first.
+  try {
+    if (!env.DATABASE_URL) console.log("DATABASE_URL is not set: starting the embedded PostgreSQL…");
+    // Stopped by stopAll after the web server and the worker, not by the terminal's Ctrl-C under them.
+    const database = await openDatabase(env.DATABASE_URL, { handleSignals: false, ownProcessGroup: true });
+    running.database = database;
+    if (database.dataDir) {
+      const inCheckout = path.relative(ROOT, database.dataDir);
+      console.log(`Embedded PostgreSQL is running (data in ${inCheckout.startsWith("..") ? database.dataDir : inCheckout}).`);
     }
-  });
-  await waitForHealthy(stack.url, isDev ? 180_000 : 90_000);
-  console.log(`\n${nextSteps(stack.url, { localProviders: env.EMAIL_PROVIDER === "local" || env.SMS_PROVIDER === "local" })}\n`);
+    if (!database.isEmbedded) await checkConnection(database.url);
+    const portProblem = await findPortProblem(env.HOST, env.PORT);
+    if (portProblem) {
+      console.error(portProblem);
+      return stopAll(1);
+    }
+    const applied = await migrateDatabase(database.url);
+    console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+
+    if (!isDev && isBuildStale()) {
+      console.log("Building the web app (first run, or sources changed)…");
+      await buildWeb();
+    }
+
+    const stack = startStack({ mode: isDev ? "development" : "production", databaseUrl: database.url, port: env.PORT, host: env.HOST });
+    running.stack = stack;
+    void stack.failed.then((line) => {
+      if (isStopping) return;
+      console.error(`${line} Its output above says why; fix that, then run ${isDev ? "npm run dev" : "npm start"} again.`);
+      void stopAll(1);
+    });
+    await waitForHealthy(stack.url, isDev ? 180_000 : 90_000);
+    console.log(`\n${nextSteps(stack.url, { localProviders: env.EMAIL_PROVIDER === "local" || env.SMS_PROVIDER === "local" })}\n`);
+  } catch (error) {
+    printFailure(error);
+    await stopAll(1);
+  }
 }
 
 if (require.main === module) runCommand(main);
