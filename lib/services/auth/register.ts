@@ -58,9 +58,11 @@ export async function registerUser(input: RegisterInput): Promise<void> {
 
 /**
  * The register-account job: creates the pending account and emails the confirmation link, or, for
- * an address that already has an account, emails that person to say so (and creates nothing). A
- * retry after a failure is safe: the account it made is then "already registered", and two sign-ups
- * racing for one address end the same way (the loser's insert fails and its retry finds the winner).
+ * an address that already has an account, emails that person to say so (and creates nothing).
+ * Run again after failing, it acts as a second sign-up would: two sign-ups racing for one address
+ * make one account (the loser's insert fails, and its retry sends "already registered"), and a
+ * failure after the insert leaves an account whose retry says "already registered", as signing up
+ * again after an error did when this ran in the request.
  */
 export async function completeRegistration(detailsEncrypted: string): Promise<void> {
   const env = getEnv();
