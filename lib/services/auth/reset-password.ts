@@ -1,9 +1,11 @@
 // "Forgot your password": an emailed link (1 hour, works once) to choose a new password. A reset
 // unlocks the account and signs it out everywhere; signing in still needs the second factor.
+import { queuePasswordReset } from "../../db/account-requests";
 import { insertAuditEvent } from "../../db/audit";
 import { findUserForSignInByEmail, findUserForSignInById, updatePasswordHash } from "../../db/users";
-import { getEnv } from "../../env";
+import { encryptionKeys, getEnv } from "../../env";
 import { AppError } from "../../errors";
+import { decrypt, encrypt } from "../../security/encryption";
 import { hashPassword } from "../../security/passwords";
 import { createToken, verifyToken } from "../../security/tokens";
 import { sendPlatformMessage } from "../notifications/send-platform-message";
@@ -17,11 +19,20 @@ export const RESET_LINK_ERRORS = {
   used: "The link in the email has already been used. Enter your email address to get a new one.",
 } as const;
 
-/** Always behaves the same whether or not the email has an account. */
+/**
+ * The "Forgot your password?" form. Queues the request (sendPasswordReset, in the worker) without
+ * looking the address up, so it answers alike, and after the same work, whether or not the address
+ * has an account.
+ */
 export async function requestPasswordReset(emailAddress: string): Promise<void> {
-  const user = await findUserForSignInByEmail(emailAddress);
-  if (!user || user.state === "inactive") return;
+  await queuePasswordReset(encrypt(emailAddress, getEnv().ENCRYPTION_KEY));
+}
+
+/** The send-password-reset job: emails the reset link when the address has an account that can sign in, and does nothing otherwise. */
+export async function sendPasswordReset(emailAddressEncrypted: string): Promise<void> {
   const env = getEnv();
+  const user = await findUserForSignInByEmail(decrypt(emailAddressEncrypted, encryptionKeys(env)));
+  if (!user || user.state === "inactive") return;
   const token = createToken("reset-password", user.id, RESET_TTL_SECONDS, env.SECRET_KEY, { pwd: user.passwordChangedAt.getTime() });
   await sendPlatformMessage("resetPassword", { to: user.emailAddress, personalisation: { name: user.name, url: `${env.NOTIFY_BASE_URL}/new-password/${token}` }, createdById: user.id });
   await insertAuditEvent({ eventType: "password-reset-requested", userId: user.id });
