@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "../errors";
-import { fieldError, fieldValue, formDataToObject, fromAppError, fromZodError, initialFormState, summaryErrors, type FormState } from "./form-state";
+import { fieldError, fieldValue, formDataToObject, formText, fromAppError, fromZodError, initialFormState, summaryErrors, type FormState } from "./form-state";
 
 const schema = z.object({
   name: z.string().min(1, "Enter your name"),
@@ -62,6 +62,14 @@ describe("formDataToObject", () => {
     data.append("file", new Blob(["a,b"]), "list.csv");
     data.append("empty", "");
     expect(formDataToObject(data)).toEqual({ name: "Ada", empty: "" });
+  });
+
+  it("drops NUL characters, which only a crafted request can send and PostgreSQL can't store", () => {
+    const data = new FormData();
+    data.append("name", "A\u0000da");
+    data.append("file", new Blob(["x"]), "x.csv");
+    expect(formDataToObject(data)).toEqual({ name: "Ada" });
+    expect([formText(data, "name"), formText(data, "file"), formText(data, "missing")]).toEqual(["Ada", "", ""]);
   });
 });
 

@@ -66,6 +66,12 @@ export function formDataToObject(formData: FormData): Record<string, string> {
   return out;
 }
 
+/** One text field of a submitted form ("" when absent), NUL dropped as formDataToObject drops it. */
+export function formText(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? withoutNul(value) : "";
+}
+
 /** The inline error for one input, if the last submission had one. */
 export function fieldError(state: FormState, id: string): string | undefined {
   return state.ok ? undefined : state.fieldErrors[id];

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { clearFlowToken, getFlowToken, requireUser, setFlowToken } from "@/lib/auth/session";
 import { formAction, pickFields, rethrow } from "@/lib/forms/form-action";
-import { formDataToObject, type FormState } from "@/lib/forms/form-state";
+import { formDataToObject, formText, type FormState } from "@/lib/forms/form-state";
 import { changeEmailAddressSchema, changeMobileNumberSchema, changeNameSchema, changePasswordSchema, securityCodeMethodSchema, verifyCodeSchema } from "@/lib/schemas/auth";
 import {
   changeName,
@@ -98,7 +98,7 @@ export async function changeEmailAddressAction(_state: FormState, formData: Form
 export async function confirmEmailAddressChangeAction(_state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   return formAction({
-    run: () => confirmEmailAddressChange(user.userId, String(formData.get("token") ?? "")),
+    run: () => confirmEmailAddressChange(user.userId, formText(formData, "token")),
     done: () => redirect("/your-account?changed=email-address"),
   });
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { resendCode, submitCode } from "@/lib/auth/code-step";
 import { rememberInvitation, setPendingToken } from "@/lib/auth/session";
 import { formAction, pickFields, rethrow } from "@/lib/forms/form-action";
-import { formDataToObject, type FormState } from "@/lib/forms/form-state";
+import { formDataToObject, formText, type FormState } from "@/lib/forms/form-state";
 import { registerSchema } from "@/lib/schemas/auth";
 import { confirmEmail, registerUser, resendMobileCode, verifyMobile } from "@/lib/services/auth/register";
 
@@ -29,7 +29,7 @@ export async function registerAction(_state: FormState, formData: FormData): Pro
 export async function confirmEmailAction(_state: FormState, formData: FormData): Promise<FormState> {
   return formAction({
     run: async () => {
-      const { pendingToken } = await confirmEmail(String(formData.get("token") ?? ""));
+      const { pendingToken } = await confirmEmail(formText(formData, "token"));
       await setPendingToken(pendingToken);
     },
     done: () => redirect("/register/verify-mobile"),

@@ -5,10 +5,10 @@ import { HIDDEN, notFoundOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
 import { GUEST_LIST_MAX_EMAIL_ADDRESSES, GUEST_LIST_MAX_PHONE_NUMBERS } from "@/lib/domain/recipients/guest-list";
 import { formAction } from "@/lib/forms/form-action";
-import type { FormState } from "@/lib/forms/form-state";
+import { formText, type FormState } from "@/lib/forms/form-state";
 import { updateGuestList } from "@/lib/services/settings/guest-list";
 
-const slots = (formData: FormData, name: string, count: number) => Array.from({ length: count }, (_, i) => String(formData.get(`${name}-${i}`) ?? "").slice(0, 320));
+const slots = (formData: FormData, name: string, count: number) => Array.from({ length: count }, (_, i) => formText(formData, `${name}-${i}`).slice(0, 320));
 
 export async function updateGuestListAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();

@@ -3,14 +3,14 @@ import { redirect } from "next/navigation";
 import { HIDDEN, redirectOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
 import { formAction } from "@/lib/forms/form-action";
-import type { FormState } from "@/lib/forms/form-state";
+import { formText, type FormState } from "@/lib/forms/form-state";
 import { editTeamMemberSchema, inviteTeamMemberSchema } from "@/lib/schemas/services";
 import { cancelInvite, inviteTeamMember } from "@/lib/services/invites/invites";
 import { changeMemberPermissions, removeMember } from "@/lib/services/service/team-members";
 
 export async function inviteTeamMemberAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const emailAddress = String(formData.get("emailAddress") ?? "");
+  const emailAddress = formText(formData, "emailAddress");
   return formAction({
     schema: inviteTeamMemberSchema,
     input: { emailAddress, permissions: formData.getAll("permissions").map(String) },

@@ -3,14 +3,14 @@ import { redirect } from "next/navigation";
 import { redirectOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
 import { formAction } from "@/lib/forms/form-action";
-import type { FormState } from "@/lib/forms/form-state";
+import { formText, type FormState } from "@/lib/forms/form-state";
 import { createApiKeySchema } from "@/lib/schemas/api-keys";
 import { createApiKey, revokeApiKey } from "@/lib/services/api-keys/api-keys";
 
 /** On success the state carries the new key: this response is the only time it is ever shown. */
 export async function createApiKeyAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const keep = { name: String(formData.get("name") ?? "") };
+  const keep = { name: formText(formData, "name") };
   return formAction({
     schema: createApiKeySchema,
     input: { name: keep.name, keyType: formData.get("keyType") ?? undefined },

@@ -4,13 +4,13 @@ import { redirectOn } from "@/app/_lib/expected-errors";
 import { requireUser } from "@/lib/auth/session";
 import { parseScheduleChoice } from "@/lib/domain/notifications/schedule";
 import { formAction } from "@/lib/forms/form-action";
-import type { FormState } from "@/lib/forms/form-state";
+import { formText, type FormState } from "@/lib/forms/form-state";
 import { saveContactList } from "@/lib/services/bulk/contact-lists";
 import { startJob } from "@/lib/services/bulk/uploads";
 
 export async function startJobAction(serviceId: string, uploadId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
-  const when = parseScheduleChoice(String(formData.get("when") ?? "now"), new Date());
+  const when = parseScheduleChoice(formText(formData, "when") || "now", new Date());
   if (!when.ok) return { ok: false, fieldErrors: { when: when.error } };
   return formAction({
     run: () => startJob({ actor: user, serviceId, uploadId, scheduledFor: when.scheduledFor }),

@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { parseScheduleChoice } from "@/lib/domain/notifications/schedule";
 import { describeSmsCharge } from "@/lib/domain/templates/template-rules";
+import { withoutNul } from "@/lib/domain/text/nul";
 import { AppError } from "@/lib/errors";
+import { formText } from "@/lib/forms/form-state";
 import { checkRecipient, checkValues, getOneOffContext, ONE_OFF_ERRORS, previewOneOff, sendOneOff, type OneOffContext } from "@/lib/services/notifications/send-one-off";
 import type { OneOffStage, OneOffState } from "./state";
 
@@ -14,15 +16,15 @@ const VALUE_PREFIX = "placeholder:";
 function readForm(formData: FormData) {
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
-    if (name.startsWith(VALUE_PREFIX) && typeof value === "string") values[name.slice(VALUE_PREFIX.length)] = value.slice(0, 100_000);
+    if (name.startsWith(VALUE_PREFIX) && typeof value === "string") values[name.slice(VALUE_PREFIX.length)] = withoutNul(value).slice(0, 100_000);
   }
-  const stage = String(formData.get("stage") ?? "recipient");
+  const stage = formText(formData, "stage") || "recipient";
   return {
     stage: (["recipient", "placeholder", "check"].includes(stage) ? stage : "recipient") as OneOffStage,
     index: Math.max(0, Math.min(1000, Number.parseInt(String(formData.get("index") ?? "0"), 10) || 0)),
-    intent: String(formData.get("intent") ?? "continue"),
-    recipient: String(formData.get("recipient") ?? "").slice(0, 320),
-    when: String(formData.get("when") ?? "now"),
+    intent: formText(formData, "intent") || "continue",
+    recipient: formText(formData, "recipient").slice(0, 320),
+    when: formText(formData, "when") || "now",
     values,
   };
 }
