@@ -142,7 +142,7 @@ export async function findTemplateContentVersion(serviceId: string, templateId: 
   return getDb().templateHistory.findFirst({ where: { id: templateId, version, serviceId }, select: { templateType: true, subject: true, content: true } });
 }
 
-export type TemplateVersionContent = { subject: string | null; content: string };
+export type TemplateVersionContent = { subject: string | null; content: string; hasUnsubscribeLink: boolean };
 
 /**
  * The subject and content of each template version these notifications were made with, in one
@@ -151,8 +151,8 @@ export type TemplateVersionContent = { subject: string | null; content: string }
 export async function findTemplateVersions(rows: readonly { templateId: string; templateVersion: number }[]): Promise<Map<string, TemplateVersionContent>> {
   const pairs = [...new Map(rows.map((r) => [templateVersionKey(r.templateId, r.templateVersion), { id: r.templateId, version: r.templateVersion }])).values()];
   if (pairs.length === 0) return new Map();
-  const versions = await getDb().templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true } });
-  return new Map(versions.map((v) => [templateVersionKey(v.id, v.version), { subject: v.subject, content: v.content }]));
+  const versions = await getDb().templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true, hasUnsubscribeLink: true } });
+  return new Map(versions.map((v) => [templateVersionKey(v.id, v.version), { subject: v.subject, content: v.content, hasUnsubscribeLink: v.hasUnsubscribeLink }]));
 }
 
 export function templateVersionKey(templateId: string, version: number): string {
