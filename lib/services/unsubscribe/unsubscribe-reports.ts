@@ -25,6 +25,12 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Actor = { actor: SessionUser; serviceId: string };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A report id from a URL: anything but a UUID is simply not found. */
+function requireReportId(reportId: string): void {
+  if (!UUID.test(reportId)) throw new AppError("NOT_FOUND", "unsubscribe report not found");
+}
+
 /** The dashboard's "N unsubscribe requests this week" (the last 7 days). */
 export async function countRecentUnsubscribeRequests({ actor, serviceId, now = new Date() }: Actor & { now?: Date }): Promise<number> {
   await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
@@ -42,6 +48,7 @@ export async function listUnsubscribeRequestReports({ actor, serviceId }: Actor)
 /** @throws AppError NOT_FOUND for a report that is not this service's (or was deleted after 90 days). */
 export async function getUnsubscribeRequestReport({ actor, serviceId, reportId }: Actor & { reportId: string }): Promise<UnsubscribeReportRow & { deletedAt: Date }> {
   await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
+  requireReportId(reportId);
   const report = await findUnsubscribeReport(serviceId, reportId);
   if (!report) throw new AppError("NOT_FOUND", "unsubscribe report not found");
   return { ...report, deletedAt: new Date(report.earliestAt.getTime() + UNSUBSCRIBE_REQUEST_RETENTION_DAYS * DAY_MS) };
@@ -71,6 +78,7 @@ export async function downloadUnsubscribeRequestReport({ actor, serviceId, repor
 /** Marks a report processed (the addresses are off the service's list), or not processed again; recorded on the audit trail. */
 export async function markUnsubscribeRequestReport({ actor, serviceId, reportId, isProcessed }: Actor & { reportId: string; isProcessed: boolean }): Promise<void> {
   await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
+  requireReportId(reportId);
   if (!(await setUnsubscribeReportProcessed(serviceId, reportId, actor.userId, isProcessed))) throw new AppError("NOT_FOUND", "unsubscribe report not found");
   await insertAuditEvent({ eventType: isProcessed ? "unsubscribe-report-processed" : "unsubscribe-report-unprocessed", userId: actor.userId, serviceId, data: { reportId } });
 }
