@@ -2,7 +2,10 @@
 // to its own scripts when it finds it in the request's Content-Security-Policy header. Static
 // security headers live in next.config.js; this only adds the per-request policy. It also answers a
 // form posted from another site with a 403 page (lib/security/cross-site-post.ts), before Next
-// refuses it with a 500.
+// refuses it with a 500. A POST to an unsubscribe link (a mail client's one-click request, or the
+// unsubscribe page's own form) goes to its route handler: the page and the POST share one URL,
+// which Next can't route to a page and a handler at once, and no Origin check applies there (the
+// signed link is the credential, and a mail client's POST may come from anywhere).
 import { NextResponse, type NextRequest } from "next/server";
 import { crossSitePostPage, isCrossSitePost } from "./lib/security/cross-site-post";
 
@@ -31,7 +34,16 @@ export function buildContentSecurityPolicy(nonce: string, isDev: boolean, isHttp
   ].join("; ");
 }
 
+/** /unsubscribe/{notification id}/{token}: the path its POSTs are handled at, else null. */
+export function unsubscribePostTarget(method: string, pathname: string, isServerAction: boolean): string | null {
+  if (method !== "POST" || isServerAction) return null;
+  const match = /^\/unsubscribe\/([^/]+)\/([^/]+)\/?$/.exec(pathname);
+  return match ? `/api/unsubscribe/${match[1]}/${match[2]}` : null;
+}
+
 export function proxy(request: NextRequest) {
+  const unsubscribe = unsubscribePostTarget(request.method, request.nextUrl.pathname, request.headers.has("next-action"));
+  if (unsubscribe) return NextResponse.rewrite(new URL(unsubscribe, request.url));
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";

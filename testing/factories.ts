@@ -42,14 +42,15 @@ export async function createTestService(createdById: string, overrides: { active
   });
 }
 
-export async function createTestTemplate(serviceId: string, createdById: string, template: { type: TemplateType; content: string; subject?: string }) {
+export async function createTestTemplate(serviceId: string, createdById: string, template: { type: TemplateType; content: string; subject?: string; hasUnsubscribeLink?: boolean }) {
   const db = getDb();
+  const hasUnsubscribeLink = template.hasUnsubscribeLink ?? false;
   const row = await db.template.create({
-    data: { serviceId, createdById, name: `Template ${unique()}`, templateType: template.type, content: template.content, subject: template.subject },
+    data: { serviceId, createdById, name: `Template ${unique()}`, templateType: template.type, content: template.content, subject: template.subject, hasUnsubscribeLink },
     select: { id: true, version: true, name: true, templateType: true, content: true, subject: true },
   });
   await db.templateHistory.create({
-    data: { id: row.id, version: 1, serviceId, createdById, name: row.name, templateType: row.templateType, content: row.content, subject: row.subject },
+    data: { id: row.id, version: 1, serviceId, createdById, name: row.name, templateType: row.templateType, content: row.content, subject: row.subject, hasUnsubscribeLink },
   });
   return row;
 }

@@ -107,6 +107,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <p className="margin-0 outbox-body">
                     <Linkified text={message.body} />
                   </p>
+                  {message.listUnsubscribe ? <p className="margin-bottom-0 font-mono-xs">List-Unsubscribe: {message.listUnsubscribe}</p> : null}
                 </>
               ),
             },

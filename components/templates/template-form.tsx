@@ -4,12 +4,13 @@
 import { useState } from "react";
 import { ActionForm } from "@/components/auth/action-form";
 import { classNames } from "@/components/uswds/field-a11y";
+import { CheckboxGroup } from "@/components/uswds/checkbox-group";
 import { controlProps, FieldFrame } from "@/components/uswds/field-parts";
 import { TextInput } from "@/components/uswds/text-input";
 import type { FormState } from "@/lib/forms/form-state";
 import { SmsCounter } from "./sms-counter";
 
-export type TemplateFormValues = { name: string; subject: string; content: string };
+export type TemplateFormValues = { name: string; subject: string; content: string; hasUnsubscribeLink?: boolean };
 
 const CONTENT_HINTS = {
   sms: "Use double brackets to add personalization, like ((first name)).",
@@ -61,6 +62,16 @@ export function TemplateForm({
           {channel === "email" ? <TextInput id="subject" label="Subject line of the email" required error={error("subject")} defaultValue={value("subject") ?? initial.subject} /> : null}
           {/* Keyed by the submitted text so a failed submit shows exactly what was sent. */}
           <ContentField key={value("content") ?? "initial"} channel={channel} error={error("content")} initial={value("content") ?? initial.content} prefix={smsPrefix} />
+          {channel === "email" ? (
+            <CheckboxGroup
+              id="hasUnsubscribeLink"
+              label="Unsubscribe link (optional)"
+              hint="For newsletters and other emails people sign up to. Not for emails people need, like password resets or appointment reminders."
+              error={error("hasUnsubscribeLink")}
+              options={[{ value: "yes", label: "Add an unsubscribe link", hint: "Each email gets a link to unsubscribe, in the email and in its headers. You download the requests from your dashboard." }]}
+              defaultValue={(value("hasUnsubscribeLink") ?? (initial.hasUnsubscribeLink ? "yes" : "")) === "yes" ? ["yes"] : []}
+            />
+          ) : null}
         </>
       )}
     </ActionForm>

@@ -54,7 +54,7 @@ export async function findNotificationsForDelivery(ids: readonly string[]): Prom
   return rows.flatMap((row) => {
     const template = versions.get(templateVersionKey(row.templateId, row.templateVersion));
     if (!template) return [];
-    return [{ ...row, status: fromDbStatus(row.status), template: { id: row.templateId, version: row.templateVersion, subject: template.subject, content: template.content } }];
+    return [{ ...row, status: fromDbStatus(row.status), template: { id: row.templateId, version: row.templateVersion, subject: template.subject, content: template.content, hasUnsubscribeLink: template.hasUnsubscribeLink } }];
   });
 }
 

@@ -24,7 +24,8 @@ export type NotificationForDelivery = {
   /** Set once handed to a provider (status sending and on): a re-run uses them to finish an interrupted send. */
   reference?: string | null;
   sentBy?: string | null;
-  template: { id: string; version: number; subject: string | null; content: string };
+  /** hasUnsubscribeLink: the version's "Add an unsubscribe link" setting (emails carry our link). */
+  template: { id: string; version: number; subject: string | null; content: string; hasUnsubscribeLink: boolean };
   service: { id: string; name: string; active: boolean; emailFrom: string; prefixSms: boolean };
 };
 
@@ -57,15 +58,15 @@ export async function findNotificationForDelivery(id: string): Promise<Notificat
   if (!row) return null;
   const version = await db.templateHistory.findUnique({
     where: { id_version: { id: row.templateId, version: row.templateVersion } },
-    select: { subject: true, content: true },
+    select: { subject: true, content: true, hasUnsubscribeLink: true },
   });
   const template =
-    version ?? (await db.template.findUnique({ where: { id: row.templateId }, select: { subject: true, content: true } }));
+    version ?? (await db.template.findUnique({ where: { id: row.templateId }, select: { subject: true, content: true, hasUnsubscribeLink: true } }));
   if (!template) return null;
   return {
     ...row,
     status: fromDbStatus(row.status),
-    template: { id: row.templateId, version: row.templateVersion, subject: template.subject, content: template.content },
+    template: { id: row.templateId, version: row.templateVersion, subject: template.subject, content: template.content, hasUnsubscribeLink: template.hasUnsubscribeLink },
   };
 }
 

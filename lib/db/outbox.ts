@@ -6,7 +6,7 @@ import { isConnectionLoss, retryOnConnectionLoss } from "./connection-loss";
 import { getPool } from "./pool";
 
 /** What the local providers record (mirrors the local_outbox columns). */
-export type NewOutboxMessage = { channel: "email" | "sms"; to: string; sender?: string; replyTo?: string; subject?: string; body: string; htmlBody?: string; providerReference: string };
+export type NewOutboxMessage = { channel: "email" | "sms"; to: string; sender?: string; replyTo?: string; subject?: string; body: string; htmlBody?: string; listUnsubscribe?: string; providerReference: string };
 
 /**
  * The local providers' write: many rows in one statement. A provider reference already in the
@@ -18,11 +18,11 @@ export type NewOutboxMessage = { channel: "email" | "sms"; to: string; sender?: 
 export async function recordOutboxHandOvers(entries: readonly NewOutboxMessage[]): Promise<void> {
   if (entries.length === 0) return;
   const callId = randomUUID();
-  const rows = entries.map((e) => ({ channel: e.channel, to: e.to, sender: e.sender ?? null, reply_to: e.replyTo ?? null, subject: e.subject ?? null, body: e.body, html_body: e.htmlBody ?? null, provider_reference: e.providerReference, last_call_id: callId }));
+  const rows = entries.map((e) => ({ channel: e.channel, to: e.to, sender: e.sender ?? null, reply_to: e.replyTo ?? null, subject: e.subject ?? null, body: e.body, html_body: e.htmlBody ?? null, list_unsubscribe: e.listUnsubscribe ?? null, provider_reference: e.providerReference, last_call_id: callId }));
   const write = () =>
     getPool().query(
-      `INSERT INTO local_outbox (id, channel, "to", sender, reply_to, subject, body, html_body, provider_reference, last_call_id)
-       SELECT gen_random_uuid(), channel, "to", sender, reply_to, subject, body, html_body, provider_reference, last_call_id
+      `INSERT INTO local_outbox (id, channel, "to", sender, reply_to, subject, body, html_body, list_unsubscribe, provider_reference, last_call_id)
+       SELECT gen_random_uuid(), channel, "to", sender, reply_to, subject, body, html_body, list_unsubscribe, provider_reference, last_call_id
          FROM json_populate_recordset(NULL::local_outbox, $1::json)
        ON CONFLICT (provider_reference) DO UPDATE SET hand_overs = local_outbox.hand_overs + 1, last_call_id = EXCLUDED.last_call_id`,
       [JSON.stringify(rows)],
@@ -46,11 +46,12 @@ export type OutboxMessageSummary = {
   sender: string | null;
   subject: string | null;
   body: string;
+  listUnsubscribe: string | null;
   providerReference: string;
   createdAt: Date;
 };
 
-const SELECT = { id: true, channel: true, to: true, sender: true, subject: true, body: true, providerReference: true, createdAt: true } as const;
+const SELECT = { id: true, channel: true, to: true, sender: true, subject: true, body: true, listUnsubscribe: true, providerReference: true, createdAt: true } as const;
 
 export async function listOutboxMessages({ limit = 50 }: { limit?: number } = {}): Promise<OutboxMessageSummary[]> {
   return getDb().outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take: limit, select: SELECT });

@@ -14,6 +14,8 @@ export type TemplateRow = {
   version: number;
   folderId: string | null;
   archived: boolean;
+  /** Selected by this file's reads (other modules' selects may leave it out). */
+  hasUnsubscribeLink?: boolean;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -28,6 +30,7 @@ const TEMPLATE_SELECT = {
   version: true,
   folderId: true,
   archived: true,
+  hasUnsubscribeLink: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -51,12 +54,14 @@ export async function findTemplate(serviceId: string, templateId: string): Promi
   return getDb().template.findFirst({ where: { id: templateId, serviceId, hidden: false }, select: TEMPLATE_SELECT });
 }
 
-export type TemplateContent = { name: string; templateType: TemplateType; subject: string | null; content: string };
+export type TemplateContent = { name: string; templateType: TemplateType; subject: string | null; content: string; hasUnsubscribeLink?: boolean };
 
 export async function insertTemplate(serviceId: string, createdById: string, template: TemplateContent & { folderId: string | null }): Promise<{ id: string }> {
   return getDb().$transaction(async (tx) => {
     const row = await tx.template.create({ data: { ...template, serviceId, createdById, version: 1 }, select: { id: true } });
-    await tx.templateHistory.create({ data: { id: row.id, version: 1, serviceId, createdById, name: template.name, templateType: template.templateType, subject: template.subject, content: template.content } });
+    await tx.templateHistory.create({
+      data: { id: row.id, version: 1, serviceId, createdById, name: template.name, templateType: template.templateType, subject: template.subject, content: template.content, hasUnsubscribeLink: template.hasUnsubscribeLink ?? false },
+    });
     return row;
   });
 }
@@ -69,13 +74,15 @@ export async function updateTemplateContent(
   serviceId: string,
   templateId: string,
   userId: string,
-  changes: { name: string; subject: string | null; content: string },
+  changes: { name: string; subject: string | null; content: string; hasUnsubscribeLink: boolean },
 ): Promise<{ version: number; changed: boolean } | null> {
   return getDb().$transaction(async (tx) => {
-    const [current] = await tx.$queryRaw<{ version: number; name: string; subject: string | null; content: string; archived: boolean }[]>`
-      SELECT version, name, subject, content, archived FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid FOR UPDATE`;
+    const [current] = await tx.$queryRaw<{ version: number; name: string; subject: string | null; content: string; archived: boolean; has_unsubscribe_link: boolean }[]>`
+      SELECT version, name, subject, content, archived, has_unsubscribe_link FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid FOR UPDATE`;
     if (!current || current.archived) return null;
-    if (current.name === changes.name && current.subject === changes.subject && current.content === changes.content) return { version: current.version, changed: false };
+    if (current.name === changes.name && current.subject === changes.subject && current.content === changes.content && current.has_unsubscribe_link === changes.hasUnsubscribeLink) {
+      return { version: current.version, changed: false };
+    }
     const updated = await tx.template.update({
       where: { id: templateId },
       data: { ...changes, version: { increment: 1 }, createdById: userId },
@@ -97,7 +104,7 @@ export async function archiveTemplate(serviceId: string, templateId: string, use
     const row = await tx.template.update({
       where: { id: templateId },
       data: { archived: true, folderId: null, version: { increment: 1 }, createdById: userId },
-      select: { version: true, name: true, templateType: true, subject: true, content: true, processType: true, redactPersonalisation: true },
+      select: { version: true, name: true, templateType: true, subject: true, content: true, processType: true, redactPersonalisation: true, hasUnsubscribeLink: true },
     });
     await tx.templateHistory.create({ data: { id: templateId, serviceId, createdById: userId, archived: true, ...row } });
     return true;
@@ -142,7 +149,7 @@ export async function findTemplateContentVersion(serviceId: string, templateId: 
   return getDb().templateHistory.findFirst({ where: { id: templateId, version, serviceId }, select: { templateType: true, subject: true, content: true } });
 }
 
-export type TemplateVersionContent = { subject: string | null; content: string };
+export type TemplateVersionContent = { subject: string | null; content: string; hasUnsubscribeLink: boolean };
 
 /**
  * The subject and content of each template version these notifications were made with, in one
@@ -151,8 +158,8 @@ export type TemplateVersionContent = { subject: string | null; content: string }
 export async function findTemplateVersions(rows: readonly { templateId: string; templateVersion: number }[]): Promise<Map<string, TemplateVersionContent>> {
   const pairs = [...new Map(rows.map((r) => [templateVersionKey(r.templateId, r.templateVersion), { id: r.templateId, version: r.templateVersion }])).values()];
   if (pairs.length === 0) return new Map();
-  const versions = await getDb().templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true } });
-  return new Map(versions.map((v) => [templateVersionKey(v.id, v.version), { subject: v.subject, content: v.content }]));
+  const versions = await getDb().templateHistory.findMany({ where: { OR: pairs }, select: { id: true, version: true, subject: true, content: true, hasUnsubscribeLink: true } });
+  return new Map(versions.map((v) => [templateVersionKey(v.id, v.version), { subject: v.subject, content: v.content, hasUnsubscribeLink: v.hasUnsubscribeLink }]));
 }
 
 export function templateVersionKey(templateId: string, version: number): string {

@@ -15,6 +15,11 @@ export const templateFormSchema = z.object({
   // Far beyond any sendable message; the content rules give the exact figure under this.
   content: z.string({ error: "Enter a message" }).max(3_000_000, "Your message is too long"),
   folderId: optionalFolder,
+  /** Emails: the "Add an unsubscribe link" checkbox (present when ticked). */
+  hasUnsubscribeLink: z
+    .literal("yes", { error: "Select whether to add an unsubscribe link" })
+    .optional()
+    .transform((v) => v === "yes"),
 });
 export type TemplateFormInput = z.infer<typeof templateFormSchema>;
 

@@ -139,3 +139,23 @@ describe("renderEmail escaping", () => {
     );
   });
 });
+
+describe("renderEmail unsubscribe footer", () => {
+  const link = "https://notify.example.gov/unsubscribe/0190a3c4-5b6d-7e8f-9a0b-1c2d3e4f5a6b/abc_-";
+  it("ends the HTML and the text with a link to the unsubscribe page", () => {
+    const email = renderEmail({ subject: "News", content: "Hello" }, {}, { unsubscribeLink: link });
+    expect(email.html).toBe(`<p>Hello</p>\n<p class="notify-unsubscribe">Don’t want these emails? <a href="${link}">Unsubscribe</a></p>`);
+    expect(email.text.endsWith(`\n\nDon’t want these emails? Unsubscribe: ${link}`)).toBe(true);
+  });
+
+  it("escapes the link in HTML and leaves it out of the byte count", () => {
+    const plain = renderEmail({ subject: "News", content: "Hello" }, {});
+    const email = renderEmail({ subject: "News", content: "Hello" }, {}, { unsubscribeLink: 'https://x.gov/?a=1&b="2"' });
+    expect(email.html).toContain('href="https://x.gov/?a=1&amp;b=&quot;2&quot;"');
+    expect(email.bodyByteLength).toBe(plain.bodyByteLength);
+  });
+
+  it("adds nothing without a link", () => {
+    expect(renderEmail({ subject: "News", content: "Hello" }, {}).html).toBe("<p>Hello</p>");
+  });
+});

@@ -219,10 +219,21 @@ export function renderSubject(subject: string, values: Map<string, unknown>): st
  * Renders an email. With `isPreview`, unfilled placeholders show as
  * <span class="placeholder">((name))</span> in the HTML.
  */
+/**
+ * The footer an email from a template with "Add an unsubscribe link" ends with: a link to our
+ * unsubscribe page. Added after the body (and its byte count), so it never makes a message too long.
+ */
+function unsubscribeFooter(link: string): { html: string; text: string } {
+  return {
+    html: `<p class="notify-unsubscribe">Don’t want these emails? <a href="${escapeHtml(link)}">Unsubscribe</a></p>`,
+    text: `Don’t want these emails? Unsubscribe: ${link}`,
+  };
+}
+
 export function renderEmail(
   template: { subject: string; content: string },
   personalisation: Personalisation | Map<string, unknown>,
-  options: { isPreview?: boolean } = {},
+  options: { isPreview?: boolean; unsubscribeLink?: string } = {},
 ): RenderedEmail {
   const values = personalisation instanceof Map ? personalisation : indexPersonalisation(personalisation);
   const renderOptions = { values, isPreview: options.isPreview ?? false };
@@ -230,10 +241,11 @@ export function renderEmail(
   const blocks = parseBlocks(resolveOptionalBlocks(template.content, values), values);
   const text = blocksToText(blocks, renderOptions);
   const bodyByteLength = new TextEncoder().encode(text).length;
+  const footer = options.unsubscribeLink ? unsubscribeFooter(options.unsubscribeLink) : null;
   return {
     subject: renderSubject(template.subject, values),
-    html: blocksToHtml(blocks, renderOptions),
-    text,
+    html: footer ? `${blocksToHtml(blocks, renderOptions)}\n${footer.html}` : blocksToHtml(blocks, renderOptions),
+    text: footer ? `${text}\n\n${footer.text}` : text,
     bodyByteLength,
     isTooLong: bodyByteLength > EMAIL_BYTE_LIMIT,
   };

@@ -15,6 +15,8 @@ export type OutboxEntry = {
   subject?: string;
   body: string;
   htmlBody?: string;
+  /** The List-Unsubscribe header a real provider would send (RFC 8058, with List-Unsubscribe-Post). */
+  listUnsubscribe?: string;
   providerReference: string;
 };
 
@@ -55,6 +57,7 @@ export class LocalEmailProvider implements EmailProvider {
       subject: email.subject,
       body: email.text,
       htmlBody: email.html,
+      listUnsubscribe: email.unsubscribeUrl ? `<${email.unsubscribeUrl}>` : undefined,
       providerReference,
     };
     await this.write([entry]);

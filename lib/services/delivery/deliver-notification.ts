@@ -114,7 +114,7 @@ export async function deliverNotification(
         subject: message.subject,
         text: message.text,
         html: message.html,
-        unsubscribeUrl: notification.unsubscribeLink ?? undefined,
+        unsubscribeUrl: message.unsubscribeUrl,
         idempotencyKey: notification.id,
       }));
     } else {

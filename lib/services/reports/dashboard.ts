@@ -1,4 +1,5 @@
 // The service dashboard and the message list ("activity"): what went out, what arrived, what failed.
+import { countUnsubscribeRequestsSince } from "../../db/unsubscribe-requests";
 import { countInboundSince, countNotificationsByStatus, listActivity } from "../../db/activity";
 import { listJobs } from "../../db/bulk";
 import type { NotificationStatusName } from "../../domain/notifications/status";
@@ -14,11 +15,12 @@ export type ChannelTotals = Record<StatusGroup, number> & { total: number };
 export async function getDashboard({ actor, serviceId, now = new Date() }: { actor: SessionUser; serviceId: string; now?: Date }) {
   const access = await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
   const since = new Date(now.getTime() - 7 * DAY_MS);
-  const [counts, inbound, jobs, failures] = await Promise.all([
+  const [counts, inbound, jobs, failures, unsubscribeRequests] = await Promise.all([
     countNotificationsByStatus(serviceId, since),
     countInboundSince(serviceId, since),
     listJobs(serviceId, 20),
     listActivity(serviceId, { statuses: [...STATUS_GROUPS.failed], since }, { skip: 0, take: 5 }),
+    countUnsubscribeRequestsSince(serviceId, since),
   ]);
   const totals: Record<"sms" | "email", ChannelTotals> = { sms: { sending: 0, delivered: 0, failed: 0, total: 0 }, email: { sending: 0, delivered: 0, failed: 0, total: 0 } };
   for (const c of counts) {
@@ -32,6 +34,8 @@ export async function getDashboard({ actor, serviceId, now = new Date() }: { act
     inbound,
     activeJobs: jobs.filter((j) => ["pending", "in_progress", "scheduled"].includes(j.jobStatus)),
     recentFailures: failures.rows,
+    /** Unsubscribe requests received in the last 7 days. */
+    unsubscribeRequests,
   };
 }
 

@@ -3,20 +3,23 @@
 // (ServiceDataRetention, else the service's default of 7 days) move to notification_history
 // without recipient or personalisation; spreadsheet files (and their prepared rows) past retention
 // are deleted from storage and their jobs archived, and uploads that were never sent go too; SNS
-// replay-guard rows older than a day are forgotten.
+// replay-guard rows older than a day are forgotten; unsubscribe requests older than 90 days are
+// deleted (with reports left empty).
 import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
 import { archiveJobs, deleteUploads, listExpiredJobFiles, listExpiredUploads, moveExpiredNotificationsToHistory, type ExpiredFile } from "../../db/retention";
+import { deleteUnsubscribeRequestsBefore } from "../../db/unsubscribe-requests";
 import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
 import { purgeExpiredContactLists } from "../bulk/contact-lists";
 import { deletePreparedRows } from "../bulk/prepared-rows";
 import { getProviders } from "../delivery/providers";
 import { purgeExpiredReports } from "../reports/notification-reports";
+import { UNSUBSCRIBE_REQUEST_RETENTION_DAYS } from "../unsubscribe/unsubscribe-reports";
 
 const CHUNK = 5_000;
 const FILE_CHUNK = 100;
 
-export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number };
+export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number; unsubscribeRequestsDeleted: number };
 
 /** Deletes the spreadsheet files (and their prepared rows) that `find` lists, a chunk at a time, then `forget`s their rows. Returns how many. */
 async function purgeSpreadsheets(storage: FileStorage, find: (limit: number) => Promise<ExpiredFile[]>, forget: (ids: string[]) => Promise<void>): Promise<number> {
@@ -52,7 +55,8 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
   const contactListsDeleted = await purgeExpiredContactLists(now, storage);
 
   const snsMessagesForgotten = await deleteSnsSeenMessagesBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted };
+  const unsubscribeRequestsDeleted = await deleteUnsubscribeRequestsBefore(new Date(now.getTime() - UNSUBSCRIBE_REQUEST_RETENTION_DAYS * 24 * 60 * 60 * 1000));
+  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted, unsubscribeRequestsDeleted };
   logger.info(result, "retention purge finished");
   return result;
 }

@@ -127,3 +127,22 @@ describe("templates", () => {
     expect(await rejectionCode(updateTemplate({ actor: outsider.owner, serviceId: outsider.serviceId, templateId, input: { name: "x", content: "y" } }))).toBe("NOT_FOUND");
   });
 });
+
+describe("the unsubscribe link setting", () => {
+  it("is kept on the email template and each version; turning it on or off is a new version", async () => {
+    const { owner, serviceId } = await serviceWithOwner();
+    const { templateId } = await createTemplate({ actor: owner, serviceId, input: { channel: "email", name: "News", subject: "News", content: "Hello", hasUnsubscribeLink: true } });
+    const versions = () => getDb().templateHistory.findMany({ where: { id: templateId }, orderBy: { version: "asc" }, select: { version: true, hasUnsubscribeLink: true } });
+    expect(await versions()).toEqual([{ version: 1, hasUnsubscribeLink: true }]);
+    expect(await updateTemplate({ actor: owner, serviceId, templateId, input: { name: "News", subject: "News", content: "Hello", hasUnsubscribeLink: true } })).toEqual({ version: 1 });
+    expect(await updateTemplate({ actor: owner, serviceId, templateId, input: { name: "News", subject: "News", content: "Hello", hasUnsubscribeLink: false } })).toEqual({ version: 2 });
+    expect(await versions()).toEqual([{ version: 1, hasUnsubscribeLink: true }, { version: 2, hasUnsubscribeLink: false }]);
+    expect((await getTemplate({ actor: owner, serviceId, templateId })).template.hasUnsubscribeLink).toBe(false);
+  });
+
+  it("is never on for a text message template", async () => {
+    const { owner, serviceId } = await serviceWithOwner();
+    const { templateId } = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "Hi", content: "Hello", hasUnsubscribeLink: true } });
+    expect(await getDb().template.findUniqueOrThrow({ where: { id: templateId }, select: { hasUnsubscribeLink: true } })).toEqual({ hasUnsubscribeLink: false });
+  });
+});

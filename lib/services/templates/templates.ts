@@ -132,7 +132,8 @@ export async function getTemplateFormContext({ actor, serviceId }: Actor) {
   return { profile, smsPrefix: smsPrefixFor(profile), folders: folderOptions(folders) };
 }
 
-export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null };
+/** hasUnsubscribeLink: "Add an unsubscribe link" (emails only; ignored for text messages). */
+export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null; hasUnsubscribeLink?: boolean };
 
 function checkChannelAllowed(profile: ServiceProfile, channel: TemplateChannel, verb: "Creating" | "Updating"): void {
   if (!profile.channels.includes(channel)) {
@@ -159,6 +160,7 @@ export async function createTemplate({ actor, serviceId, input }: Actor & { inpu
     subject: draft.subject ?? null,
     content: draft.content,
     folderId: folder?.id ?? null,
+    hasUnsubscribeLink: draft.channel === "email" && (input.hasUnsubscribeLink ?? false),
   });
   await insertAuditEvent({ eventType: "template-created", userId: actor.userId, serviceId, data: { templateId: id, templateType: draft.channel } });
   return { templateId: id };
@@ -171,7 +173,12 @@ export async function updateTemplate({ actor, serviceId, templateId, input }: Ac
   const profile = await profileFor(serviceId);
   checkChannelAllowed(profile, existing.templateType, "Updating");
   const draft = validateDraft(profile, { ...input, channel: existing.templateType });
-  const saved = await updateTemplateContent(serviceId, templateId, actor.userId, { name: draft.name, subject: draft.subject ?? null, content: draft.content });
+  const saved = await updateTemplateContent(serviceId, templateId, actor.userId, {
+    name: draft.name,
+    subject: draft.subject ?? null,
+    content: draft.content,
+    hasUnsubscribeLink: existing.templateType === "email" && (input.hasUnsubscribeLink ?? existing.hasUnsubscribeLink ?? false),
+  });
   if (!saved) throw new AppError("NOT_FOUND", "template not found");
   if (saved.changed) await insertAuditEvent({ eventType: "template-updated", userId: actor.userId, serviceId, data: { templateId, version: saved.version } });
   return { version: saved.version };

@@ -103,6 +103,13 @@ export default async function ServiceDashboardPage({ params, searchParams }: { p
       <p>
         {dashboard.inbound} text {dashboard.inbound === 1 ? "message" : "messages"} received in the last 7 days.
       </p>
+      {dashboard.unsubscribeRequests > 0 ? (
+        <p>
+          <Link className="usa-link" href={`${base}/unsubscribe-requests`}>
+            {dashboard.unsubscribeRequests.toLocaleString("en-US")} unsubscribe {dashboard.unsubscribeRequests === 1 ? "request" : "requests"} this week
+          </Link>
+        </p>
+      ) : null}
       {dashboard.activeJobs.length > 0 ? (
         <>
           <h2>Spreadsheets sending or scheduled</h2>
