@@ -29,10 +29,11 @@ export function createSnsSmsProvider(): SnsSmsProvider {
 }
 
 /** S3 with the bucket binding's own keys when cloud.gov gives them, else the default credential chain. */
-export function createS3Storage(): S3Storage {
+export function createS3Storage(which: "files" | "documents" = "files"): S3Storage {
   const env = getEnv();
-  if (!env.S3_BUCKET) throw new Error("S3_BUCKET must be set when STORAGE_PROVIDER is s3");
+  const bucket = which === "documents" ? env.DOCUMENTS_BUCKET : env.S3_BUCKET;
+  if (!bucket) throw new Error(`${which === "documents" ? "DOCUMENTS_BUCKET" : "S3_BUCKET"} must be set when STORAGE_PROVIDER is s3`);
   const credentials =
     env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
-  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket: env.S3_BUCKET });
+  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket });
 }
