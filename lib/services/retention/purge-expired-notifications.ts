@@ -3,7 +3,8 @@
 // (ServiceDataRetention, else the service's default of 7 days) move to notification_history
 // without recipient or personalisation; spreadsheet files (and their prepared rows) past retention
 // are deleted from storage and their jobs archived, and uploads that were never sent go too; SNS
-// replay-guard rows older than a day are forgotten.
+// replay-guard rows older than a day are forgotten; files sent by email past their retention period
+// are deleted (lib/services/documents/purge-expired-documents.ts).
 import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
 import { archiveJobs, deleteUploads, listExpiredJobFiles, listExpiredUploads, moveExpiredNotificationsToHistory, type ExpiredFile } from "../../db/retention";
 import { logger } from "../../logger";
@@ -11,12 +12,13 @@ import type { FileStorage } from "../../providers/storage";
 import { purgeExpiredContactLists } from "../bulk/contact-lists";
 import { deletePreparedRows } from "../bulk/prepared-rows";
 import { getProviders } from "../delivery/providers";
+import { purgeExpiredDocuments } from "../documents/purge-expired-documents";
 import { purgeExpiredReports } from "../reports/notification-reports";
 
 const CHUNK = 5_000;
 const FILE_CHUNK = 100;
 
-export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number };
+export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number; documentsDeleted: number };
 
 /** Deletes the spreadsheet files (and their prepared rows) that `find` lists, a chunk at a time, then `forget`s their rows. Returns how many. */
 async function purgeSpreadsheets(storage: FileStorage, find: (limit: number) => Promise<ExpiredFile[]>, forget: (ids: string[]) => Promise<void>): Promise<number> {
@@ -33,7 +35,7 @@ async function purgeSpreadsheets(storage: FileStorage, find: (limit: number) => 
   }
 }
 
-export async function purgeExpiredNotifications(options: { now?: Date; chunkSize?: number; storage?: FileStorage } = {}): Promise<PurgeResult> {
+export async function purgeExpiredNotifications(options: { now?: Date; chunkSize?: number; storage?: FileStorage; documents?: FileStorage } = {}): Promise<PurgeResult> {
   const now = options.now ?? new Date();
   const chunk = options.chunkSize ?? CHUNK;
   let notificationsMoved = 0;
@@ -51,8 +53,10 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
 
   const contactListsDeleted = await purgeExpiredContactLists(now, storage);
 
+  const documentsDeleted = await purgeExpiredDocuments(now, options.documents ?? getProviders().documents);
+
   const snsMessagesForgotten = await deleteSnsSeenMessagesBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
-  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted };
+  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted, documentsDeleted };
   logger.info(result, "retention purge finished");
   return result;
 }
