@@ -12,8 +12,12 @@ function clientAddress(request: NextRequest): string {
   return hops.at(-1) ?? "unknown";
 }
 
-function notAvailable(request: NextRequest): NextResponse {
-  return NextResponse.redirect(new URL("/d/not-available", request.nextUrl.origin), { status: 303, headers: { "cache-control": "no-store" } });
+/**
+ * A relative redirect: behind a proxy the request's own origin may not be the public one, and a form
+ * redirected to another origin is stopped by the page's CSP (form-action 'self').
+ */
+function notAvailable(): NextResponse {
+  return new NextResponse(null, { status: 303, headers: { location: "/d/not-available", "cache-control": "no-store" } });
 }
 
 function fileResponse(file: DownloadedFile): NextResponse {
@@ -35,7 +39,7 @@ function fileResponse(file: DownloadedFile): NextResponse {
 export async function GET(request: NextRequest, { params }: Context) {
   const { serviceId, documentId } = await params;
   const file = await downloadDocument({ serviceId, documentId, key: request.nextUrl.searchParams.get("key") ?? "" }, { clientAddress: clientAddress(request) });
-  return file ? fileResponse(file) : notAvailable(request);
+  return file ? fileResponse(file) : notAvailable();
 }
 
 // POST /d/{serviceId}/{documentId}/download – the confirmation form (key, emailAddress)
@@ -47,5 +51,5 @@ export async function POST(request: NextRequest, { params }: Context) {
     return typeof value === "string" ? value : "";
   };
   const file = await downloadDocument({ serviceId, documentId, key: field("key") }, { clientAddress: clientAddress(request), emailAddress: field("emailAddress").slice(0, 320) });
-  return file ? fileResponse(file) : notAvailable(request);
+  return file ? fileResponse(file) : notAvailable();
 }
