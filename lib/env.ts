@@ -63,7 +63,7 @@ export const envSchema = z
     /** On cloud.gov: the bound S3 service instance that holds the app's files, when more than one bucket is bound (lib/vcap.ts). */
     S3_SERVICE_NAME: z.string().optional(),
     S3_BUCKET: z.string().optional(),
-    /** The bucket of files sent by email (its own, private; STORAGE_PROVIDER=s3 needs it). Same region and credentials as S3_BUCKET. */
+    /** The bucket of files sent by email (its own, private), with the region and credentials of S3_BUCKET; unset: S3_BUCKET under documents/. */
     DOCUMENTS_BUCKET: z.string().optional(),
     /** A virus scanner for files sent by email: each file is POSTed here before it is stored. Off when unset. */
     FILE_SCAN_URL: z.url({ error: "must be a full URL, like http://clamav-rest.internal:8080/scan" }).optional(),
@@ -140,9 +140,6 @@ export const envSchema = z
     }
     if (env.STORAGE_PROVIDER === "s3" && !env.S3_BUCKET) {
       ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "must be set when STORAGE_PROVIDER is s3" });
-    }
-    if (env.STORAGE_PROVIDER === "s3" && !env.DOCUMENTS_BUCKET) {
-      ctx.addIssue({ code: "custom", path: ["DOCUMENTS_BUCKET"], message: "must be set when STORAGE_PROVIDER is s3" });
     }
   });
 

@@ -31,9 +31,11 @@ export function createSnsSmsProvider(): SnsSmsProvider {
 /** S3 with the bucket binding's own keys when cloud.gov gives them, else the default credential chain. */
 export function createS3Storage(which: "files" | "documents" = "files"): S3Storage {
   const env = getEnv();
-  const bucket = which === "documents" ? env.DOCUMENTS_BUCKET : env.S3_BUCKET;
-  if (!bucket) throw new Error(`${which === "documents" ? "DOCUMENTS_BUCKET" : "S3_BUCKET"} must be set when STORAGE_PROVIDER is s3`);
+  if (!env.S3_BUCKET) throw new Error("S3_BUCKET must be set when STORAGE_PROVIDER is s3");
+  // Files sent by email go to DOCUMENTS_BUCKET, or under documents/ in S3_BUCKET until one is set up.
+  const bucket = which === "documents" ? (env.DOCUMENTS_BUCKET ?? env.S3_BUCKET) : env.S3_BUCKET;
+  const prefix = which === "documents" && !env.DOCUMENTS_BUCKET ? "documents/" : "";
   const credentials =
     env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
-  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket });
+  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket, prefix });
 }
