@@ -104,9 +104,9 @@ describe("manifest.yml", () => {
   });
 
   it("binds the database, the file bucket lib/vcap.ts uses and the secrets, named as terraform names them", async () => {
-    expect(app.services).toEqual(["notify-db-((env))", "notify-files-((env))", "notify-secrets-((env))"]);
+    expect(app.services).toEqual(["notify-db-((env))", "notify-files-((env))", "notify-documents-((env))", "notify-secrets-((env))"]);
     expect(app.env.S3_SERVICE_NAME).toBe("notify-files-((env))");
-    expect(Object.fromEntries(await terraformServiceLabels())).toEqual({ "notify-db-((env))": "aws-rds", "notify-files-((env))": "s3", "notify-secrets-((env))": "user-provided" });
+    expect(Object.fromEntries(await terraformServiceLabels())).toEqual({ "notify-db-((env))": "aws-rds", "notify-documents-((env))": "s3", "notify-files-((env))": "s3", "notify-secrets-((env))": "user-provided" });
   });
 
   it.each(ENVIRONMENTS)("has a value for every ((var)) in deploy-config/%s.yml, and no secrets there", (env) => {

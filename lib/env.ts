@@ -63,6 +63,10 @@ export const envSchema = z
     /** On cloud.gov: the bound S3 service instance that holds the app's files, when more than one bucket is bound (lib/vcap.ts). */
     S3_SERVICE_NAME: z.string().optional(),
     S3_BUCKET: z.string().optional(),
+    /** The bucket of files sent by email (its own, private), with the region and credentials of S3_BUCKET; unset: S3_BUCKET under documents/. */
+    DOCUMENTS_BUCKET: z.string().optional(),
+    /** A virus scanner for files sent by email: each file is POSTed here before it is stored. Off when unset. */
+    FILE_SCAN_URL: z.url({ error: "must be a full URL, like http://clamav-rest.internal:8080/scan" }).optional(),
     S3_REGION: z.string().optional(),
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),

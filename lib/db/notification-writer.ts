@@ -4,6 +4,7 @@
 // with concurrent ones into one transaction (lib/db/notification-group-commit.ts). Either way the
 // notification, its queued delivery and its share of the daily allowance commit together.
 import { insertNotificationGrouped } from "./notification-group-commit";
+import type { NewDocumentRow } from "./documents";
 import { insertNotificationAndEnqueue, type CreateNotificationRow, type DailyLimitCheck, type IdempotencyRecord, type InsertOutcome } from "./notifications";
 
 export type { InsertOutcome } from "./notifications";
@@ -11,7 +12,8 @@ export type { InsertOutcome } from "./notifications";
 export function storeNotification(
   row: CreateNotificationRow,
   task: "send-sms" | "send-email",
-  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
+  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord; documents?: NewDocumentRow[] } = {},
 ): Promise<InsertOutcome> {
-  return options.idempotency ? insertNotificationAndEnqueue(row, task, options) : insertNotificationGrouped(row, task, { dailyLimit: options.dailyLimit });
+  // A send with files writes its document rows in its own transaction (rare enough not to group).
+  return options.idempotency || options.documents?.length ? insertNotificationAndEnqueue(row, task, options) : insertNotificationGrouped(row, task, { dailyLimit: options.dailyLimit });
 }

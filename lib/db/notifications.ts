@@ -3,7 +3,11 @@
 // jobs we enqueued ourselves).
 import type { NotificationStatusName, StatusTimestamp } from "../domain/notifications/status";
 import { getDb } from "./client";
-import { getPool } from "./pool";
+import { getPool, inTransaction } from "./pool";
+import { insertDocumentRows, type NewDocumentRow } from "./documents";
+import type { Pool, PoolClient } from "pg";
+
+type Queryable = Pick<Pool | PoolClient, "query">;
 import { uuidv7 } from "../security/random";
 import type { KeyType, NotificationType } from "./generated/client";
 import { fromDbStatus, toDbStatus } from "./status-names";
@@ -160,14 +164,15 @@ export const DAILY_SHARDS = 16;
 export async function insertNotificationAndEnqueue(
   row: CreateNotificationRow,
   task: "send-sms" | "send-email",
-  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord } = {},
+  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord; documents?: NewDocumentRow[] } = {},
 ): Promise<InsertOutcome> {
   const id = row.id ?? uuidv7();
   const notification = notificationRecord({ ...row, id });
   const daily = options.dailyLimit;
   const claim = options.idempotency;
+  const documents = options.documents ?? [];
   try {
-    const { rows } = await getPool().query<{ outcome: "ok" | "replay"; replay_hash: string; replay_status: number; replay_body: string }>(
+    const create = (query: Queryable) => query.query<{ outcome: "ok" | "replay"; replay_hash: string; replay_status: number; replay_body: string }>(
       `SELECT * FROM notify_create_notification($1::jsonb, $2, $3::timestamptz, $4, $5, $6::timestamp, $7, $8, $9, $10, $11)`,
       [
         JSON.stringify(notification),
@@ -183,6 +188,15 @@ export async function insertNotificationAndEnqueue(
         claim?.responseBody ?? null,
       ],
     );
+    // Files sent with it are recorded in the same transaction: a refused send records none.
+    const { rows } =
+      documents.length === 0
+        ? await create(getPool())
+        : await inTransaction(async (client) => {
+            const created = await create(client);
+            if (created.rows[0]?.outcome !== "replay") await insertDocumentRows(client, documents.map((d) => ({ ...d, notificationId: id, serviceId: row.serviceId })));
+            return created;
+          });
     const result = rows[0];
     if (result?.outcome === "replay") return { ok: false, reason: "replay", record: { requestHash: result.replay_hash, responseStatus: result.replay_status, responseBody: result.replay_body } };
     return { ok: true, id };

@@ -18,6 +18,7 @@ type Row = {
   channels: string[];
   default_sms_sender: string | null;
   default_reply_to: string | null;
+  has_contact_link: boolean;
   t_id: string | null;
   t_name: string;
   t_type: "sms" | "email";
@@ -30,7 +31,12 @@ type Row = {
   t_updated_at: Date;
 };
 
-export type SendingContext = { profile: ServiceProfile; template: TemplateRow | null };
+export type SendingContext = {
+  profile: ServiceProfile;
+  template: TemplateRow | null;
+  /** Whether the service has contact details for its file download page (needed to send files by email). */
+  canSendFiles: boolean;
+};
 
 // Kept in memory while database triggers' change notices are being heard (lib/db/service-changes.ts),
 // so a busy API client costs no read per send; any change to the service or its templates drops it.
@@ -50,6 +56,7 @@ async function readSendingContext(serviceId: string, templateId: string): Promis
        ARRAY(SELECT permission::text FROM service_permissions WHERE service_id = s.id) AS channels,
        (SELECT sms_sender FROM service_sms_senders WHERE service_id = s.id AND is_default AND NOT archived LIMIT 1) AS default_sms_sender,
        (SELECT email_address FROM service_email_reply_to WHERE service_id = s.id AND is_default AND NOT archived LIMIT 1) AS default_reply_to,
+       (s.contact_link IS NOT NULL AND s.contact_link <> '') AS has_contact_link,
        t.id AS t_id, t.name AS t_name, t.template_type::text AS t_type, t.subject AS t_subject, t.content AS t_content, t.version AS t_version,
        t.archived AS t_archived, t.folder_id AS t_folder_id, t.created_at AS t_created_at, t.updated_at AS t_updated_at
      FROM services s LEFT JOIN templates t ON t.id = $2::uuid AND t.service_id = s.id AND NOT t.hidden
@@ -86,5 +93,5 @@ async function readSendingContext(serviceId: string, templateId: string): Promis
         updatedAt: row.t_updated_at,
       }
     : null;
-  return { profile, template };
+  return { profile, template, canSendFiles: row.has_contact_link };
 }

@@ -18,6 +18,8 @@ export type ServiceSettings = {
   goLiveRequestedAt: Date | null;
   goLiveAt: Date | null;
   suspendedAt: Date | null;
+  /** The contact details on file download pages (Notify's contact_link); null until set. */
+  contactLink: string | null;
   servicePermissions: ServicePermissionType[];
   dataRetention: { notificationType: NotificationType; daysOfRetention: number }[];
 };
@@ -39,6 +41,7 @@ export async function findServiceSettings(serviceId: string): Promise<ServiceSet
       goLiveRequestedAt: true,
       goLiveAt: true,
       suspendedAt: true,
+      contactLink: true,
       permissions: { select: { permission: true } },
       dataRetention: { select: { notificationType: true, daysOfRetention: true } },
     },
@@ -57,7 +60,7 @@ export async function isEmailFromTakenByAnother(serviceId: string, emailFrom: st
 }
 
 /** Changes a service's name, From local part or SMS prefix; false when the name or From address is already another service's (unique index). */
-export async function updateServiceDetails(serviceId: string, data: { name?: string; emailFrom?: string; prefixSms?: boolean }): Promise<boolean> {
+export async function updateServiceDetails(serviceId: string, data: { name?: string; emailFrom?: string; prefixSms?: boolean; contactLink?: string | null }): Promise<boolean> {
   try {
     await getDb().service.update({ where: { id: serviceId }, data, select: { id: true } });
     return true;

@@ -4,6 +4,7 @@ const LABELS: Record<string, string> = {
   "service-created": "Created the service",
   "service-name-changed": "Changed the service name",
   "service-email-from-changed": "Changed the email sender name",
+  "service-files-contact-changed": "Changed the contact details for sending files by email",
   "service-sms-prefix-changed": "Changed the text message prefix",
   "service-international-sms-changed": "Changed international text messages",
   "service-data-retention-changed": "Changed how long messages are kept",

@@ -1,6 +1,7 @@
 // Input schemas for a service's settings, its guest list, going live and the platform-admin pages.
 // The messages are what people read (GOV.UK/USWDS voice), the same wherever these inputs appear.
 import { z } from "zod";
+import { FILES_CONTACT_ERRORS, validateFilesContact } from "../domain/documents/contact";
 import { validateEmailAddress } from "../domain/recipients/email";
 import { DATA_RETENTION, validateEmailFrom, validateOriginationIdentity, validateSmsSender, type SenderResult } from "../domain/senders";
 
@@ -119,3 +120,16 @@ export const findUserSchema = z.object({
     .max(320, "Enter an email address in the correct format, like name@example.gov")
     .transform((v) => v.toLowerCase()),
 });
+
+/** The contact details shown on the service's file download pages ("Send files by email"). */
+export const filesContactSchema = z.object({
+  contactLink: z.string({ error: FILES_CONTACT_ERRORS.required }).transform((value, ctx) => {
+    const result = validateFilesContact(value);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", message: result.error });
+      return z.NEVER;
+    }
+    return result.value;
+  }),
+});
+export type FilesContactInput = z.infer<typeof filesContactSchema>;

@@ -3,6 +3,7 @@
 // request (recipient, personalisation, sender), it returns the row to store, or every problem in
 // the order Notify's API checks them. Callers only put the problems into their own words (API
 // envelope, form errors, row errors). A new rule for every way of sending goes here.
+import { checkFileValues, findFilePlaceholders, type CheckedFile } from "../documents/files";
 import { EMAIL_ERRORS } from "../recipients/email";
 import { isAllowedInTrialMode } from "../recipients/guest-list";
 import { PHONE_ERRORS } from "../recipients/phone";
@@ -44,12 +45,28 @@ export type NotificationRequest = {
   allowedRecipients: ReadonlySet<string> | null;
   /** Whether an empty value counts as missing (spreadsheet cells) or as a value (the API, as Notify). */
   isEmptyMissing?: boolean;
+  /**
+   * Files in personalisation ("send a file by email", the API only, as Notify: spreadsheets and
+   * one-off sends have no way to give one). Absent: a file value is refused.
+   */
+  files?: FileSending;
+};
+
+export type FileSending = {
+  /** Whether the service has contact details for its download page (Notify requires them). */
+  isSetUp: boolean;
+  /** The download link that replaces a checked file's placeholder (called only once the message is good). */
+  link: (file: CheckedFile) => string;
 };
 
 export type NotificationProblem =
   | { code: "channel-not-allowed"; channel: Channel }
   | { code: "wrong-template-type"; templateType: Channel }
   | { code: "template-archived" }
+  | { code: "files-not-allowed" }
+  | { code: "file-not-email" }
+  | { code: "files-not-set-up" }
+  | { code: "file-invalid"; message: string }
   | { code: "missing-personalisation"; missing: Placeholder[] }
   | { code: "recipient-missing" }
   | { code: "recipient-invalid"; error: string }
@@ -75,8 +92,11 @@ export type PreparedNotification = {
   international: boolean;
   billableUnits: number;
   replyToText: string | null;
+  /** As given, except that each file is replaced by its download link. */
   personalisation: Record<string, unknown>;
   rendered: RenderedNotification;
+  /** The files to store, each with the link the message carries. */
+  documents: Array<CheckedFile & { url: string }>;
 };
 
 export type PreparedResult = { ok: true; notification: PreparedNotification } | { ok: false; problems: NotificationProblem[] };
@@ -148,6 +168,10 @@ export function prepareNotification(rules: SendingRules, request: NotificationRe
   if (template.templateType !== channel) return { ok: false, problems: [{ code: "wrong-template-type", templateType: template.templateType }] };
   if (template.archived) return { ok: false, problems: [{ code: "template-archived" }] };
 
+  // Files come next, as in Notify: each problem alone, in its order.
+  const fileProblem = checkFiles(channel, request);
+  if (fileProblem && "code" in fileProblem) return { ok: false, problems: [fileProblem] };
+
   const problems: NotificationProblem[] = [];
   const values = indexPersonalisation(request.personalisation);
   const missing = findMissingPlaceholders(extractPlaceholders(template.subject, template.content), values, { isEmptyMissing: request.isEmptyMissing });
@@ -156,7 +180,10 @@ export function prepareNotification(rules: SendingRules, request: NotificationRe
   if ("code" in recipient) problems.push(recipient);
   if (problems.length > 0 || "code" in recipient) return { ok: false, problems };
 
-  const content = renderNotification(template, values, smsPrefixFor(service));
+  const files = fileProblem?.files ?? [];
+  const documents = files.map((file) => ({ ...file, url: request.files?.link(file) ?? "" }));
+  const personalisation = documents.length === 0 ? request.personalisation : { ...request.personalisation, ...Object.fromEntries(documents.map((d) => [d.placeholder, d.url])) };
+  const content = renderNotification(template, documents.length === 0 ? values : indexPersonalisation(personalisation), smsPrefixFor(service));
   if ("code" in content) return { ok: false, problems: [content] };
   return {
     ok: true,
@@ -169,10 +196,21 @@ export function prepareNotification(rules: SendingRules, request: NotificationRe
       international: recipient.isInternational,
       billableUnits: content.billableUnits,
       replyToText: request.sender ?? defaultSender(service, channel, rules.platformSmsSender),
-      personalisation: request.personalisation,
+      personalisation,
       rendered: content.rendered,
+      documents,
     },
   };
+}
+
+/** The files in the request, checked; a problem when there are files that can't be sent; null when there are none. */
+function checkFiles(channel: Channel, request: NotificationRequest): NotificationProblem | { files: CheckedFile[] } | null {
+  if (findFilePlaceholders(request.personalisation).length === 0) return null;
+  if (!request.files) return { code: "files-not-allowed" };
+  if (channel !== "email") return { code: "file-not-email" };
+  if (!request.files.isSetUp) return { code: "files-not-set-up" };
+  const checked = checkFileValues(request.personalisation);
+  return checked.ok ? { files: checked.files } : { code: "file-invalid", message: checked.message };
 }
 
 /** Notify's words for a message that can't be sent as it is (the same in the API and the portal). */

@@ -29,10 +29,13 @@ export function createSnsSmsProvider(): SnsSmsProvider {
 }
 
 /** S3 with the bucket binding's own keys when cloud.gov gives them, else the default credential chain. */
-export function createS3Storage(): S3Storage {
+export function createS3Storage(which: "files" | "documents" = "files"): S3Storage {
   const env = getEnv();
   if (!env.S3_BUCKET) throw new Error("S3_BUCKET must be set when STORAGE_PROVIDER is s3");
+  // Files sent by email go to DOCUMENTS_BUCKET, or under documents/ in S3_BUCKET until one is set up.
+  const bucket = which === "documents" ? (env.DOCUMENTS_BUCKET ?? env.S3_BUCKET) : env.S3_BUCKET;
+  const prefix = which === "documents" && !env.DOCUMENTS_BUCKET ? "documents/" : "";
   const credentials =
     env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
-  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket: env.S3_BUCKET });
+  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket, prefix });
 }

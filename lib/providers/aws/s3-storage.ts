@@ -7,15 +7,21 @@ import { classifyAwsError } from "./errors";
 export class S3Storage implements FileStorage {
   readonly name = "s3";
 
-  constructor(private readonly options: { client: S3Client; bucket: string }) {}
+  /** `prefix` ("documents/") puts every key under a folder of the bucket. */
+  constructor(private readonly options: { client: S3Client; bucket: string; prefix?: string }) {}
+
+  private keyFor(key: string): string {
+    assertSafeStorageKey(key);
+    return `${this.options.prefix ?? ""}${key}`;
+  }
 
   async put(key: string, body: Buffer, options: { contentType?: string; metadata?: Record<string, string> } = {}): Promise<void> {
-    assertSafeStorageKey(key);
+    const objectKey = this.keyFor(key);
     try {
       await this.options.client.send(
         new PutObjectCommand({
           Bucket: this.options.bucket,
-          Key: key,
+          Key: objectKey,
           Body: body,
           ContentType: options.contentType,
           Metadata: options.metadata,
@@ -29,9 +35,9 @@ export class S3Storage implements FileStorage {
 
   /** The object, or null when there is no such object. */
   private async getObject(key: string) {
-    assertSafeStorageKey(key);
+    const objectKey = this.keyFor(key);
     try {
-      const result = await this.options.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: key }));
+      const result = await this.options.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: objectKey }));
       return result.Body ? { body: result.Body, length: result.ContentLength ?? 0 } : null;
     } catch (error) {
       const name = (error as { name?: string }).name;
@@ -51,9 +57,9 @@ export class S3Storage implements FileStorage {
   }
 
   async delete(key: string): Promise<void> {
-    assertSafeStorageKey(key);
+    const objectKey = this.keyFor(key);
     try {
-      await this.options.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: key }));
+      await this.options.client.send(new DeleteObjectCommand({ Bucket: this.options.bucket, Key: objectKey }));
     } catch (error) {
       throw classifyAwsError(error, "S3 DeleteObject");
     }

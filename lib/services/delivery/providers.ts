@@ -1,6 +1,7 @@
 // Chooses the email, SMS and storage providers from configuration (EMAIL_PROVIDER, SMS_PROVIDER,
 // STORAGE_PROVIDER) and wires the local ones to the outbox table. Each choice is independent, so
 // SES email can run next to the local SMS outbox while a number is being registered.
+import { join } from "node:path";
 import { recordOutboxHandOvers } from "../../db/outbox";
 import { getEnv } from "../../env";
 import { createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
@@ -10,7 +11,13 @@ import { LocalEmailProvider, LocalSmsProvider } from "../../providers/local/outb
 import type { SmsProvider } from "../../providers/sms";
 import type { FileStorage } from "../../providers/storage";
 
-export type Providers = { email: EmailProvider; sms: SmsProvider; storage: FileStorage };
+export type Providers = {
+  email: EmailProvider;
+  sms: SmsProvider;
+  storage: FileStorage;
+  /** Files sent by email, kept apart (their own bucket in S3, a folder of their own on disk). */
+  documents: FileStorage;
+};
 
 let cached: Providers | undefined;
 
@@ -26,6 +33,7 @@ export function getProviders(): Providers {
     email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(recordOutboxHandOvers),
     sms: sms[env.SMS_PROVIDER](),
     storage: env.STORAGE_PROVIDER === "s3" ? createS3Storage() : new DiskStorage(env.FILE_STORAGE_DIR),
+    documents: env.STORAGE_PROVIDER === "s3" ? createS3Storage("documents") : new DiskStorage(join(env.FILE_STORAGE_DIR, "documents")),
   };
   return cached;
 }

@@ -10,11 +10,13 @@ import { dailyAllowance, dailyLimitApiMessage } from "../../domain/notifications
 import { contentProblemMessage, prepareNotification, type Channel, type NotificationProblem, type ProblemCode } from "../../domain/notifications/prepare";
 import { missingPersonalisationMessage } from "../../domain/templates/placeholders";
 import { sanitisePersonalisation } from "../../domain/templates/sanitise";
+import { FILE_ERRORS } from "../../domain/documents/files";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
 import { notifyValidationMessages, postEmailRequestSchema, postSmsRequestSchema } from "../../schemas/api";
 import { uuidv7 } from "../../security/random";
 import type { ApiCaller } from "../api-keys/authenticate";
+import { fileSending, scanFiles, storeSentFiles } from "../documents/send-files";
 import { allowedRecipientsFor } from "./allowed-recipients";
 import { notificationUri, publicUrl, templateRef } from "./api-links";
 import { notificationRow } from "./notification-row";
@@ -50,7 +52,7 @@ function requestHash(channel: string, body: unknown): string {
 }
 
 /** A problem with the message, in Notify's API words. */
-function apiProblem(problem: NotificationProblem, request: { channel: Channel; keyType?: ApiCaller["keyType"] }): AppError {
+function apiProblem(problem: NotificationProblem, request: { channel: Channel; keyType?: ApiCaller["keyType"]; serviceId: string }): AppError {
   switch (problem.code) {
     case "channel-not-allowed":
       return badRequest(API_SEND_ERRORS.notAllowed[problem.channel]);
@@ -58,6 +60,13 @@ function apiProblem(problem: NotificationProblem, request: { channel: Channel; k
       return badRequest(`${problem.templateType} template is not suitable for ${request.channel} notification`);
     case "template-archived":
       return badRequest(API_SEND_ERRORS.templateDeleted);
+    case "file-not-email":
+    case "files-not-allowed":
+      return badRequest(FILE_ERRORS.smsOnly);
+    case "files-not-set-up":
+      return badRequest(filesNotSetUpMessage(request.serviceId));
+    case "file-invalid":
+      return badRequest(problem.message);
     case "missing-personalisation":
       return badRequest(missingPersonalisationMessage(problem.missing));
     case "recipient-missing":
@@ -73,6 +82,11 @@ function apiProblem(problem: NotificationProblem, request: { channel: Channel; k
     case "email-too-long":
       return badRequest(contentProblemMessage(problem));
   }
+}
+
+/** Notify's answer to a file from a service without contact details for its download page (the link is the settings page). */
+export function filesNotSetUpMessage(serviceId: string): string {
+  return `Send files by email has not been set up - add contact details for your service at ${publicUrl(`/services/${serviceId}/service-settings/send-files-by-email`)}`;
 }
 
 /** The text message sender or reply-to address the request names by id, or null for the default. */
@@ -121,16 +135,17 @@ export async function sendApiNotification({
   const context = await findSendingContext(serviceId, request.template_id);
   if (!context) throw new AppError("NOT_FOUND", "service gone");
   const { profile, template } = context;
-  const problemContext = { channel, keyType: caller.keyType };
+  const problemContext = { channel, keyType: caller.keyType, serviceId };
   if (!profile.channels.includes(channel)) throw apiProblem({ code: "channel-not-allowed", channel }, problemContext);
   if (!template) throw badRequest(API_SEND_ERRORS.templateNotFound);
 
   // Personalisation, sanitised where asked (Notify echoes what it changed).
   const sanitiseKeys = "sanitise_content_for" in request ? (request.sanitise_content_for ?? []) : [];
   const { values: personalisation, changed } = sanitisePersonalisation(request.personalisation ?? {}, sanitiseKeys);
+  const files = fileSending(serviceId, context.canSendFiles);
   const prepared = prepareNotification(
     { service: profile, template, platformSmsSender: getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null },
-    { channel, recipient: rawRecipient, personalisation, allowedRecipients: await allowedRecipientsFor(profile, caller.keyType) },
+    { channel, recipient: rawRecipient, personalisation, allowedRecipients: await allowedRecipientsFor(profile, caller.keyType), files },
   );
   // Notify's order: template, then files, personalisation, the sender asked for, the recipient, the length.
   const problems = prepared.ok ? [] : prepared.problems;
@@ -138,11 +153,9 @@ export async function sendApiNotification({
   const templateProblem = first(["wrong-template-type", "template-archived"]);
   if (templateProblem) throw apiProblem(templateProblem, problemContext);
 
-  // 4. Files to send by email aren't offered (Notify's "send files by email" needs document download).
-  const fileKey = Object.entries(request.personalisation ?? {}).find(([, value]) => value !== null && typeof value === "object" && !Array.isArray(value))?.[0];
-  if (fileKey !== undefined) {
-    throw badRequest(channel === "sms" ? "Can only send a file by email" : `Send files by email has not been set up - add contact details for your service at ${publicUrl(`/services/${serviceId}/service-settings/send-files-by-email`)}`);
-  }
+  // 4. Files to send by email: for email only, once the service has contact details, each one valid.
+  const fileProblem = first(["files-not-allowed", "file-not-email", "files-not-set-up", "file-invalid"]);
+  if (fileProblem) throw apiProblem(fileProblem, problemContext);
   const missing = first(["missing-personalisation"]);
   if (missing) throw apiProblem(missing, problemContext);
 
@@ -187,7 +200,19 @@ export async function sendApiNotification({
   const task = channel === "sms" ? "send-sms" : "send-email";
   const dailyLimit = caller.keyType === "test" ? undefined : allowance;
   const idempotency = idempotencyKey ? { serviceId, key: idempotencyKey, requestHash: hash, responseStatus: 201, responseBody: JSON.stringify(responseBody) } : undefined;
-  const inserted = await storeNotification(stored, task, { dailyLimit, idempotency });
+  // Files are scanned and written first; their rows go in with the notification, and a send that
+  // doesn't go ahead (limit, replay, any failure) deletes them again.
+  const { documents } = notification;
+  await scanFiles(documents);
+  const sentFiles = documents.length > 0 ? await storeSentFiles({ serviceId, documents, issued: files.issued, recipient: notification.normalisedTo, now }) : null;
+  let inserted: Awaited<ReturnType<typeof storeNotification>>;
+  try {
+    inserted = await storeNotification(stored, task, { dailyLimit, idempotency, documents: sentFiles?.rows });
+  } catch (error) {
+    await sentFiles?.discard();
+    throw error;
+  }
+  if (!inserted.ok) await sentFiles?.discard();
   if (!inserted.ok && inserted.reason === "daily-limit") throw new AppError("LIMIT_EXCEEDED", dailyLimitApiMessage(channel, allowance.limit));
   if (!inserted.ok && inserted.reason === "replay") return replay(inserted.record, hash);
   return { status: 201, body: responseBody, replayed: false };

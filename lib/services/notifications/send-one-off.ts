@@ -6,6 +6,7 @@ import { storeNotification } from "../../db/notification-writer";
 import { findServiceProfile, findUserContact, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
 import { looksLikeId } from "../../domain/ids";
+import { FILE_ERRORS } from "../../domain/documents/files";
 import { dailyAllowance } from "../../domain/notifications/limits";
 import {
   checkNotificationRecipient,
@@ -130,6 +131,12 @@ function oneOffProblem(problem: NotificationProblem, context: OneOffContext): Ap
     case "wrong-template-type":
     case "template-archived":
       return new AppError("BAD_REQUEST", problem.code, { userMessage: ONE_OFF_ERRORS.archived });
+    // Form values are text, so a file can't arrive here (files are sent through the API only).
+    case "files-not-allowed":
+    case "file-not-email":
+    case "files-not-set-up":
+    case "file-invalid":
+      return new AppError("BAD_REQUEST", problem.code, { userMessage: FILE_ERRORS.apiOnly });
   }
 }
 

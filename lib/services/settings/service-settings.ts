@@ -19,7 +19,7 @@ import { emailSafe } from "../../domain/permissions";
 import { DATA_RETENTION, EMAIL_FROM_ERRORS } from "../../domain/senders";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
-import type { ChangeServiceNameInput, DataRetentionInput, EmailFromInput, InternationalSmsInput, SmsPrefixInput } from "../../schemas/settings";
+import type { ChangeServiceNameInput, DataRetentionInput, EmailFromInput, FilesContactInput, InternationalSmsInput, SmsPrefixInput } from "../../schemas/settings";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../service/service-access";
 import { SERVICE_NAME_TAKEN } from "../service/create-service";
@@ -39,6 +39,8 @@ export type ServiceSettingsView = {
   goLiveRequestedAt: Date | null;
   smsSenders: SmsSender[];
   emailReplyTos: EmailReplyTo[];
+  /** The contact details on file download pages; null until set (the API refuses files until then). */
+  filesContact: string | null;
   /** Days kept per channel (the default where none is set). */
   dataRetention: { sms: number; email: number };
   limits: { smsMessageLimit: number; emailMessageLimit: number; internationalSmsMessageLimit: number; totalMessageLimit: number };
@@ -69,6 +71,7 @@ export async function getServiceSettings({ actor, serviceId }: Scope): Promise<S
     goLiveRequestedAt: settings.goLiveRequestedAt,
     smsSenders,
     emailReplyTos,
+    filesContact: settings.contactLink,
     dataRetention: { sms: retention("sms"), email: retention("email") },
     limits: {
       smsMessageLimit: settings.smsMessageLimit,
@@ -119,4 +122,11 @@ export async function changeDataRetention({ actor, serviceId, input }: Scope & {
   await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
   await upsertDataRetention(serviceId, { sms: input.smsDays, email: input.emailDays });
   await insertAuditEvent({ eventType: "service-data-retention-changed", userId: actor.userId, serviceId, data: { sms: input.smsDays, email: input.emailDays } });
+}
+
+/** Sets the contact details shown on the service's file download pages (needed to send files by email). */
+export async function changeFilesContact({ actor, serviceId, input }: Scope & { input: FilesContactInput }): Promise<void> {
+  await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
+  await updateServiceDetails(serviceId, { contactLink: input.contactLink });
+  await insertAuditEvent({ eventType: "service-files-contact-changed", userId: actor.userId, serviceId, data: { contactLink: input.contactLink } });
 }

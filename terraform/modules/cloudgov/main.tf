@@ -50,6 +50,21 @@ resource "cloudfoundry_service_instance" "files" {
   }
 }
 
+# Files sent by email (DOCUMENTS_BUCKET): a private bucket of their own, so its objects never mix
+# with spreadsheets and reports and its access can be audited alone. Objects are encrypted at rest
+# by the broker's default and, again, by the app under a per-file key only the download link holds.
+# The nightly retention task deletes each file when its period ends (at most 78 weeks).
+resource "cloudfoundry_service_instance" "documents" {
+  name         = "notify-documents-${var.env}"
+  type         = "managed"
+  space        = data.cloudfoundry_space.space.id
+  service_plan = data.cloudfoundry_service_plan.bucket.id
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
 # SECRET_KEY, ENCRYPTION_KEY and the other secrets lib/vcap.ts copies from user-provided services.
 resource "cloudfoundry_service_instance" "secrets" {
   name        = "notify-secrets-${var.env}"

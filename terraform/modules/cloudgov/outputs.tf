@@ -11,6 +11,11 @@ output "files_service_name" {
   value = cloudfoundry_service_instance.files.name
 }
 
+output "documents_service_name" {
+  description = "The bucket of files sent by email (bind it and set DOCUMENTS_BUCKET to its bucket)."
+  value       = cloudfoundry_service_instance.documents.name
+}
+
 output "secrets_service_name" {
   value = cloudfoundry_service_instance.secrets.name
 }

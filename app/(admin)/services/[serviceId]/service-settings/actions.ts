@@ -13,13 +13,14 @@ import {
   dataRetentionSchema,
   emailFromSchema,
   emailReplyToSchema,
+  filesContactSchema,
   internationalSmsSchema,
   smsPrefixSchema,
   smsSenderSchema,
 } from "@/lib/schemas/settings";
 import { requestToGoLive } from "@/lib/services/settings/go-live";
 import { addEmailReplyTo, deleteEmailReplyTo, updateEmailReplyTo } from "@/lib/services/settings/reply-to";
-import { changeDataRetention, changeEmailFrom, changeInternationalSms, changeServiceName, changeSmsPrefix } from "@/lib/services/settings/service-settings";
+import { changeDataRetention, changeEmailFrom, changeFilesContact, changeInternationalSms, changeServiceName, changeSmsPrefix } from "@/lib/services/settings/service-settings";
 import { addSmsSender, deleteSmsSender, updateSmsSender } from "@/lib/services/settings/sms-senders";
 
 const settingsPath = (serviceId: string) => `/services/${serviceId}/service-settings`;
@@ -97,6 +98,12 @@ export async function changeEmailFromAction(serviceId: string, _state: FormState
   const actor = await requireUser();
   const values = { emailFrom: String(formData.get("emailFrom") ?? "") };
   return saveSetting(serviceId, "email-sender-name", { schema: emailFromSchema, input: values, refill: values, run: (input) => changeEmailFrom({ actor, serviceId, input }) });
+}
+
+export async function changeFilesContactAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = { contactLink: String(formData.get("contactLink") ?? "") };
+  return saveSetting(serviceId, "send-files-by-email", { schema: filesContactSchema, input: values, refill: values, run: (input) => changeFilesContact({ actor, serviceId, input }) });
 }
 
 export async function changeDataRetentionAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {

@@ -16,6 +16,7 @@ const CHANGED: Record<string, string> = {
   "international-sms": "Your international text messages setting has been changed",
   "email-sender-name": "Your email sender name has been changed",
   "data-retention": "Your data retention has been changed",
+  "send-files-by-email": "Your contact details for sending files by email have been changed",
   "go-live-requested": "Your request to go live has been sent",
 };
 
@@ -119,6 +120,7 @@ export default async function ServiceSettingsPage({ params, searchParams }: { pa
             href: `${base}/reply-to`,
             linkText: "Manage",
           },
+          { label: "Send files by email", value: settings.filesContact ?? "Not set up", href: `${base}/send-files-by-email` },
         ]}
       />
 
