@@ -3,13 +3,9 @@
 // (ServiceDataRetention, else the service's default of 7 days) move to notification_history
 // without recipient or personalisation; spreadsheet files (and their prepared rows) past retention
 // are deleted from storage and their jobs archived, and uploads that were never sent go too; SNS
-<<<<<<< HEAD
 // replay-guard rows older than a day are forgotten; unsubscribe requests older than 90 days are
-// deleted (with reports left empty).
-=======
-// replay-guard rows older than a day are forgotten; files sent by email past their retention period
-// are deleted (lib/services/documents/purge-expired-documents.ts).
->>>>>>> af09bbe51cff3615f4912f6b3743725e996d8cb1
+// deleted (with reports left empty); files sent by email past their retention period are deleted
+// (lib/services/documents/purge-expired-documents.ts).
 import { deleteSnsSeenMessagesBefore } from "../../db/receipts";
 import { archiveJobs, deleteUploads, listExpiredJobFiles, listExpiredUploads, moveExpiredNotificationsToHistory, type ExpiredFile } from "../../db/retention";
 import { deleteUnsubscribeRequestsBefore } from "../../db/unsubscribe-requests";
@@ -25,11 +21,16 @@ import { UNSUBSCRIBE_REQUEST_RETENTION_DAYS } from "../unsubscribe/unsubscribe-r
 const CHUNK = 5_000;
 const FILE_CHUNK = 100;
 
-<<<<<<< HEAD
-export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number; unsubscribeRequestsDeleted: number };
-=======
-export type PurgeResult = { notificationsMoved: number; jobFilesDeleted: number; uploadsDeleted: number; snsMessagesForgotten: number; contactListsDeleted: number; reportsDeleted: number; documentsDeleted: number };
->>>>>>> af09bbe51cff3615f4912f6b3743725e996d8cb1
+export type PurgeResult = {
+  notificationsMoved: number;
+  jobFilesDeleted: number;
+  uploadsDeleted: number;
+  snsMessagesForgotten: number;
+  contactListsDeleted: number;
+  reportsDeleted: number;
+  documentsDeleted: number;
+  unsubscribeRequestsDeleted: number;
+};
 
 /** Deletes the spreadsheet files (and their prepared rows) that `find` lists, a chunk at a time, then `forget`s their rows. Returns how many. */
 async function purgeSpreadsheets(storage: FileStorage, find: (limit: number) => Promise<ExpiredFile[]>, forget: (ids: string[]) => Promise<void>): Promise<number> {
@@ -67,12 +68,8 @@ export async function purgeExpiredNotifications(options: { now?: Date; chunkSize
   const documentsDeleted = await purgeExpiredDocuments(now, options.documents ?? getProviders().documents);
 
   const snsMessagesForgotten = await deleteSnsSeenMessagesBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
-<<<<<<< HEAD
   const unsubscribeRequestsDeleted = await deleteUnsubscribeRequestsBefore(new Date(now.getTime() - UNSUBSCRIBE_REQUEST_RETENTION_DAYS * 24 * 60 * 60 * 1000));
-  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted, unsubscribeRequestsDeleted };
-=======
-  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted, documentsDeleted };
->>>>>>> af09bbe51cff3615f4912f6b3743725e996d8cb1
+  const result = { notificationsMoved, jobFilesDeleted, uploadsDeleted, snsMessagesForgotten, contactListsDeleted, reportsDeleted, documentsDeleted, unsubscribeRequestsDeleted };
   logger.info(result, "retention purge finished");
   return result;
 }
