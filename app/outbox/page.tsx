@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
@@ -107,6 +108,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <p className="margin-0 outbox-body">
                     <Linkified text={message.body} />
                   </p>
+                  {message.channel === "email" ? (
+                    <p className="margin-bottom-0">
+                      <Link className="usa-link" href={`/outbox/${message.id}`}>
+                        View the HTML email<span className="usa-sr-only"> to {message.to}</span>
+                      </Link>
+                    </p>
+                  ) : null}
                 </>
               ),
             },
