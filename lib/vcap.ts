@@ -7,7 +7,8 @@
 //
 // S3: each bound bucket (service label "s3") brings its own credentials. The app's file store is
 // the binding named by S3_SERVICE_NAME, else the binding whose bucket is S3_BUCKET, else the only
-// one; with several and nothing to choose by, start-up stops and says so.
+// one; with several and nothing to choose by, start-up stops and says so. The email logos bucket is
+// the binding named by LOGOS_SERVICE_NAME and is never taken for the file store.
 
 type VcapService = { name?: string; label?: string; credentials?: Record<string, unknown> };
 
@@ -97,7 +98,21 @@ export function applyVcapServices(env: Record<string, string | undefined>): Reco
   if (!out.DATABASE_URL && typeof rds?.uri === "string") {
     out.DATABASE_URL = rds.uri.replace(/^postgres:\/\//, "postgresql://");
   }
-  const files = selectFileStoreBinding(readS3Bindings(raw), env);
+  const bindings = readS3Bindings(raw);
+  const logos = env.LOGOS_SERVICE_NAME ? bindings.find((binding) => binding.name === env.LOGOS_SERVICE_NAME) : undefined;
+  if (env.LOGOS_SERVICE_NAME && !logos) {
+    throw new VcapError(`LOGOS_SERVICE_NAME is ${env.LOGOS_SERVICE_NAME} but VCAP_SERVICES has no s3 binding of that name (bound: ${bindings.map((b) => b.name).join(", ") || "none"})`);
+  }
+  if (logos) {
+    out.LOGOS_BUCKET ||= logos.bucket;
+    out.LOGOS_S3_REGION ||= logos.region;
+    out.LOGOS_S3_ACCESS_KEY_ID ||= logos.accessKeyId;
+    out.LOGOS_S3_SECRET_ACCESS_KEY ||= logos.secretAccessKey;
+  }
+  const files = selectFileStoreBinding(
+    bindings.filter((binding) => binding !== logos),
+    env,
+  );
   if (files) {
     out.S3_BUCKET ||= files.bucket;
     out.S3_REGION ||= files.region;

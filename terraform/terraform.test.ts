@@ -131,7 +131,12 @@ describe("terraform", () => {
     const dataResources = reached.flatMap((tf) =>
       [...tf.resources].filter(([key, resource]) => isDataResource(key, resource)).map(([key, resource]) => ({ key: `${path.basename(tf.dir)}/${key}`, protected: preventsDestroy(resource) })),
     );
-    expect(dataResources.map((resource) => resource.key).sort()).toEqual(["cloudgov/cloudfoundry_service_instance.database", "cloudgov/cloudfoundry_service_instance.documents", "cloudgov/cloudfoundry_service_instance.files"]);
+    expect(dataResources.map((resource) => resource.key).sort()).toEqual([
+      "cloudgov/cloudfoundry_service_instance.database",
+      "cloudgov/cloudfoundry_service_instance.documents",
+      "cloudgov/cloudfoundry_service_instance.files",
+      "cloudgov/cloudfoundry_service_instance.logos",
+    ]);
     expect(dataResources.filter((resource) => !resource.protected)).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
@@ -108,6 +109,13 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                     <Linkified text={message.body} />
                   </p>
                   {message.listUnsubscribe ? <p className="margin-bottom-0 font-mono-xs">List-Unsubscribe: {message.listUnsubscribe}</p> : null}
+                  {message.channel === "email" ? (
+                    <p className="margin-bottom-0">
+                      <Link className="usa-link" href={`/outbox/${message.id}`}>
+                        View the HTML email<span className="usa-sr-only"> to {message.to}</span>
+                      </Link>
+                    </p>
+                  ) : null}
                 </>
               ),
             },

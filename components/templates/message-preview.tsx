@@ -2,9 +2,36 @@
 // From, Reply-to and Subject above the body. The email body HTML comes from the content engine
 // (lib/domain/templates/render-email.ts), which escapes every value and only emits its own tags.
 import type { ReactNode } from "react";
+import { bannerTextColour, logoDisplaySize, type EmailBrandingLayout } from "@/lib/domain/templates/email-layout";
 
 export type SmsPreviewData = { channel: "sms"; body: string; sender: string | null };
-export type EmailPreviewData = { channel: "email"; subject: string; html: string; from: string; replyTo: string | null };
+/** `branding`: the service's email branding, its logo URL a same-origin path. */
+export type EmailPreviewData = { channel: "email"; subject: string; html: string; from: string; replyTo: string | null; branding?: EmailBrandingLayout | null };
+
+/**
+ * The branded email's header as email-layout.ts builds it, in markup the portal's CSP allows: the
+ * banner colour as the cell's bgcolor (a presentational attribute, not an inline style).
+ */
+function BrandHeader({ branding }: { branding: EmailBrandingLayout }) {
+  const size = logoDisplaySize(branding.logoWidth, branding.logoHeight);
+  const isLightText = bannerTextColour(branding.bannerColour) === "#ffffff";
+  // React passes the lower-case attribute through; its types don't list it.
+  const cell: Record<string, string> = { bgcolor: branding.bannerColour ?? "#ffffff" };
+  return (
+    <table role="presentation" className="width-full margin-0" data-testid="email-branding-preview">
+      <tbody>
+        <tr>
+          <td {...cell} className="padding-0">
+            <div className="notify-email-preview__brand">
+              <img src={branding.logoUrl} alt={branding.altText} width={size.width} height={size.height} />
+              {branding.bannerText ? <span className={`notify-email-preview__banner-text ${isLightText ? "text-white" : "text-ink"}`}>{branding.bannerText}</span> : null}
+            </div>
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
 
 /** Marks unfilled ((placeholders)) in SMS text, as the email renderer does in HTML. */
 function highlightPlaceholders(text: string): ReactNode[] {
@@ -66,6 +93,7 @@ export function MessagePreview({ preview, recipient }: { preview: SmsPreviewData
           </tr>
         </tbody>
       </table>
+      {preview.branding ? <BrandHeader branding={preview.branding} /> : null}
       {/* Safe: built by the content engine, which escapes all text and values. */}
       <div className="notify-email-preview__body" dangerouslySetInnerHTML={{ __html: preview.html }} />
     </div>

@@ -27,6 +27,7 @@ import { createApiService, type ApiService } from "../fixtures/api";
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const BUCKET = "notify-production-e2e";
+const LOGOS_BUCKET = "notify-production-e2e-logos";
 const S3_KEYS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }; // s3rver's built-in credentials
 
 type SentEmail = { messageId: string; from: string; destination: { to: string[] }; subject: string; body: { text?: string; html?: string } };
@@ -72,7 +73,7 @@ test.beforeAll(async () => {
   sesUrl = `http://127.0.0.1:${sesPort}`;
   const s3Port = await findFreePort();
   s3Dir = await mkdtemp(path.join(os.tmpdir(), "notify-s3rver-"));
-  s3 = new S3rver({ address: "127.0.0.1", port: s3Port, silent: true, directory: s3Dir, configureBuckets: [{ name: BUCKET }] });
+  s3 = new S3rver({ address: "127.0.0.1", port: s3Port, silent: true, directory: s3Dir, configureBuckets: [{ name: BUCKET }, { name: LOGOS_BUCKET }] });
   await s3.run();
   s3Url = `http://127.0.0.1:${s3Port}`;
 
@@ -107,6 +108,11 @@ test.beforeAll(async () => {
     S3_REGION: "us-east-1",
     S3_ACCESS_KEY_ID: S3_KEYS.accessKeyId,
     S3_SECRET_ACCESS_KEY: S3_KEYS.secretAccessKey,
+    // Email branding logos have a bucket of their own (a deployed environment requires one).
+    LOGOS_BUCKET,
+    LOGOS_S3_REGION: "us-east-1",
+    LOGOS_S3_ACCESS_KEY_ID: S3_KEYS.accessKeyId,
+    LOGOS_S3_SECRET_ACCESS_KEY: S3_KEYS.secretAccessKey,
   };
   // The worker first: it must wait for the web process of instance 0 to migrate the empty database.
   worker = startProductionProcess("worker", { ...env, CF_INSTANCE_INDEX: "0" });

@@ -60,3 +60,12 @@ export async function listOutboxMessages({ limit = 50 }: { limit?: number } = {}
 export async function findOutboxMessageByReference(providerReference: string): Promise<OutboxMessageSummary | null> {
   return getDb().outboxMessage.findUnique({ where: { providerReference }, select: SELECT });
 }
+
+export type OutboxEmailHtml = { id: string; to: string; subject: string | null; htmlBody: string; createdAt: Date };
+
+/** One outbox email's HTML part, or null when there is no such email (or it has none). */
+export async function findOutboxEmailHtml(id: string): Promise<OutboxEmailHtml | null> {
+  const row = await getDb().outboxMessage.findUnique({ where: { id }, select: { id: true, channel: true, to: true, subject: true, htmlBody: true, createdAt: true } });
+  if (!row || row.channel !== "email" || row.htmlBody === null) return null;
+  return { id: row.id, to: row.to, subject: row.subject, htmlBody: row.htmlBody, createdAt: row.createdAt };
+}

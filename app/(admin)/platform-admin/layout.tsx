@@ -33,6 +33,11 @@ export default function PlatformAdminLayout({ children }: { children: ReactNode 
               Providers
             </Link>
           </li>
+          <li className="margin-right-3">
+            <Link className="usa-link" href="/platform-admin/email-branding">
+              Email branding
+            </Link>
+          </li>
           <li>
             <Link className="usa-link" href="/services">
               Your services

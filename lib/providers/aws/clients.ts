@@ -39,3 +39,12 @@ export function createS3Storage(which: "files" | "documents" = "files"): S3Stora
     env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined;
   return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.S3_REGION }), credentials }), bucket, prefix });
 }
+
+/** The email branding logos bucket (LOGOS_BUCKET), with its own binding's keys when cloud.gov gives them. */
+export function createLogoS3Storage(): S3Storage {
+  const env = getEnv();
+  if (!env.LOGOS_BUCKET) throw new Error("LOGOS_BUCKET must be set to keep logos in S3");
+  const credentials =
+    env.LOGOS_S3_ACCESS_KEY_ID && env.LOGOS_S3_SECRET_ACCESS_KEY ? { accessKeyId: env.LOGOS_S3_ACCESS_KEY_ID, secretAccessKey: env.LOGOS_S3_SECRET_ACCESS_KEY } : undefined;
+  return new S3Storage({ client: new S3Client({ ...awsClientConfig({ region: env.LOGOS_S3_REGION ?? env.S3_REGION }), credentials }), bucket: env.LOGOS_BUCKET });
+}

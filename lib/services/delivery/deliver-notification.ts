@@ -15,6 +15,7 @@ import { enqueue } from "../../jobs/enqueue";
 import { applyImmediateReceipts } from "./immediate-receipts";
 import { getProviders, type Providers } from "./providers";
 import { acquireSendSlot, waitForSlot, type SenderLimit } from "./rate-limit";
+import { emailBrandingForDelivery } from "./email-branding";
 import { renderForDelivery } from "./render";
 
 /**
@@ -82,7 +83,8 @@ export async function deliverNotification(
   const personalisation = notification.personalisation
     ? (JSON.parse(decrypt(notification.personalisation, encryptionKeys(env))) as Record<string, unknown>)
     : {};
-  const message = renderForDelivery(notification, personalisation);
+  const branding = notification.notificationType === "email" ? await emailBrandingForDelivery(notification.serviceId) : null;
+  const message = renderForDelivery(notification, personalisation, { branding });
   const sender = message.channel === "sms" ? await findSmsSenderSettings(notification.serviceId, notification.replyToText) : null;
 
   // Sender rate limit: wait for a reserved slot, or re-queue this send for it.

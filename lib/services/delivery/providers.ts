@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { recordOutboxHandOvers } from "../../db/outbox";
 import { getEnv } from "../../env";
-import { createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
+import { createLogoS3Storage, createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
 import type { EmailProvider } from "../../providers/email";
 import { DiskStorage } from "../../providers/local/disk-storage";
 import { LocalEmailProvider, LocalSmsProvider } from "../../providers/local/outbox";
@@ -38,9 +38,20 @@ export function getProviders(): Providers {
   return cached;
 }
 
-/** For tests that change the provider configuration. */
-export function resetProviders(): void {
+let logoStorage: FileStorage | undefined;
+
+/** The email branding logos store: the LOGOS_BUCKET bucket when set, else the LOGOS_DIR folder. */
+export function getLogoStorage(): FileStorage {
+  if (logoStorage) return logoStorage;
+  const env = getEnv();
+  logoStorage = env.LOGOS_BUCKET ? createLogoS3Storage() : new DiskStorage(env.LOGOS_DIR);
+  return logoStorage;
+}
+
+/** For tests that change the provider configuration, or swap in a store of their own. */
+export function resetProviders(options: { logoStorage?: FileStorage } = {}): void {
   cached = undefined;
+  logoStorage = options.logoStorage;
 }
 
 /** True when messages go to the local outbox (so the portal shows /outbox). */

@@ -3,6 +3,7 @@
 // "Manage settings, team and usage"; each change is audited. Daily limits are shown here but only
 // platform admins change them (lib/services/platform-admin/services.ts).
 import { insertAuditEvent } from "../../db/audit";
+import { findEmailBrandingForService } from "../../db/email-branding";
 import {
   findServiceSettings,
   isEmailFromTakenByAnother,
@@ -44,6 +45,8 @@ export type ServiceSettingsView = {
   /** Days kept per channel (the default where none is set). */
   dataRetention: { sms: number; email: number };
   limits: { smsMessageLimit: number; emailMessageLimit: number; internationalSmsMessageLimit: number; totalMessageLimit: number };
+  /** The branding the service's emails use (its own or its organisation's), or null for none. */
+  emailBrandingName: string | null;
   /** Only platform admins may change the daily limits. */
   canChangeLimits: boolean;
 };
@@ -57,7 +60,7 @@ async function loadSettings(serviceId: string) {
 /** Everything the settings page shows. */
 export async function getServiceSettings({ actor, serviceId }: Scope): Promise<ServiceSettingsView> {
   await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
-  const [settings, smsSenders, emailReplyTos] = await Promise.all([loadSettings(serviceId), listSmsSenders(serviceId), listEmailReplyTos(serviceId)]);
+  const [settings, smsSenders, emailReplyTos, branding] = await Promise.all([loadSettings(serviceId), listSmsSenders(serviceId), listEmailReplyTos(serviceId), findEmailBrandingForService(serviceId)]);
   const retention = (type: "sms" | "email") => settings.dataRetention.find((r) => r.notificationType === type)?.daysOfRetention ?? DATA_RETENTION.default;
   return {
     id: settings.id,
@@ -79,6 +82,7 @@ export async function getServiceSettings({ actor, serviceId }: Scope): Promise<S
       internationalSmsMessageLimit: settings.internationalSmsMessageLimit,
       totalMessageLimit: settings.totalMessageLimit,
     },
+    emailBrandingName: branding?.branding?.name ?? null,
     canChangeLimits: actor.platformAdmin,
   };
 }

@@ -21,12 +21,14 @@ import {
 import { hasUiPermission } from "../../domain/permissions";
 import { folderOptions, folderPath, wouldCreateLoop } from "../../domain/templates/folders";
 import { extractPlaceholders } from "../../domain/templates/placeholders";
+import type { EmailBrandingLayout } from "../../domain/templates/email-layout";
 import { renderEmail } from "../../domain/templates/render-email";
 import { renderSms } from "../../domain/templates/render-sms";
 import { checkTemplateDraft, tidyTemplateDraft, type TemplateChannel } from "../../domain/templates/template-rules";
 import { AppError } from "../../errors";
 import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
+import { findServiceBrandingForPreview } from "../email-branding/brandings";
 import { requireServiceAccess, type ServiceAccess } from "../service/service-access";
 import { looksLikeId } from "../../domain/ids";
 import { defaultSender, smsPrefixFor } from "../../domain/notifications/prepare";
@@ -50,7 +52,12 @@ async function profileFor(serviceId: string): Promise<ServiceProfile> {
 }
 
 /** The preview of a template (or one version of it) as this service would send it, placeholders unfilled or filled. */
-export function previewTemplate(profile: ServiceProfile, template: Pick<TemplateRow, "templateType" | "subject" | "content">, values: Map<string, unknown> = new Map()) {
+export function previewTemplate(
+  profile: ServiceProfile,
+  template: Pick<TemplateRow, "templateType" | "subject" | "content">,
+  values: Map<string, unknown> = new Map(),
+  branding: EmailBrandingLayout | null = null,
+) {
   if (template.templateType === "sms") {
     const sms = renderSms(template.content, values, { prefix: smsPrefixFor(profile) });
     return { channel: "sms" as const, body: sms.body, count: sms.count, sender: defaultSender(profile, "sms", getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) };
@@ -63,6 +70,7 @@ export function previewTemplate(profile: ServiceProfile, template: Pick<Template
     bodyByteLength: email.bodyByteLength,
     from: `${profile.name} <${profile.emailFrom}@${getEnv().NOTIFY_EMAIL_DOMAIN}>`,
     replyTo: defaultSender(profile, "email", null),
+    branding,
   };
 }
 export type TemplatePreview = ReturnType<typeof previewTemplate>;
@@ -112,12 +120,13 @@ export async function getTemplate({ actor, serviceId, templateId }: Actor & { te
   const template = await requireTemplate(serviceId, templateId);
   const profile = await profileFor(serviceId);
   const { folders } = await requireFolder(serviceId, null);
+  const branding = template.templateType === "email" ? await findServiceBrandingForPreview(serviceId) : null;
   return {
     service: access.service,
     profile,
     template,
     placeholders: extractPlaceholders(template.subject, template.content),
-    preview: previewTemplate(profile, template),
+    preview: previewTemplate(profile, template, new Map(), branding),
     breadcrumbs: folderPath(folders, template.folderId),
     canEdit: canEdit(access) && !template.archived,
     canSend: hasUiPermission(access.permissions, "send_messages") && !template.archived,
@@ -197,9 +206,10 @@ export async function getTemplateVersions({ actor, serviceId, templateId }: Acto
   const template = await requireTemplate(serviceId, templateId);
   const profile = await profileFor(serviceId);
   const versions = await listTemplateVersions(serviceId, templateId);
+  const branding = template.templateType === "email" ? await findServiceBrandingForPreview(serviceId) : null;
   return {
     template,
-    versions: versions.map((v) => ({ ...v, preview: previewTemplate(profile, { templateType: template.templateType, subject: v.subject, content: v.content }) })),
+    versions: versions.map((v) => ({ ...v, preview: previewTemplate(profile, { templateType: template.templateType, subject: v.subject, content: v.content }, new Map(), branding) })),
   };
 }
 

@@ -1,4 +1,4 @@
-# The cloud.gov side of one environment: the space's PostgreSQL and file bucket (brokered), the
+# The cloud.gov side of one environment: the space's PostgreSQL, file and logo buckets (brokered), the
 # app's route and the user-provided service that carries the app's secrets. The app itself is
 # pushed with `cf push` (manifest.yml), which binds these by name.
 
@@ -56,6 +56,21 @@ resource "cloudfoundry_service_instance" "files" {
 # The nightly retention task deletes each file when its period ends (at most 78 weeks).
 resource "cloudfoundry_service_instance" "documents" {
   name         = "notify-documents-${var.env}"
+  type         = "managed"
+  space        = data.cloudfoundry_space.space.id
+  service_plan = data.cloudfoundry_service_plan.bucket.id
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+# Agency logos for email branding. Private like the files bucket: the app serves each logo at
+# NOTIFY_BASE_URL/email-logos/<sha-256>.<png|jpg> with its content type, nosniff and a year's
+# immutable caching (app/email-logos), so the bucket needs no public policy and logo URLs in sent
+# emails don't depend on where the bucket lives. Kept like data: sent emails point at these files.
+resource "cloudfoundry_service_instance" "logos" {
+  name         = "notify-logos-${var.env}"
   type         = "managed"
   space        = data.cloudfoundry_space.space.id
   service_plan = data.cloudfoundry_service_plan.bucket.id

@@ -16,6 +16,11 @@ output "documents_service_name" {
   value       = cloudfoundry_service_instance.documents.name
 }
 
+output "logos_service_name" {
+  description = "The email branding logos bucket (manifest.yml's LOGOS_SERVICE_NAME)."
+  value       = cloudfoundry_service_instance.logos.name
+}
+
 output "secrets_service_name" {
   value = cloudfoundry_service_instance.secrets.name
 }

@@ -18,6 +18,8 @@ import {
   smsPrefixSchema,
   smsSenderSchema,
 } from "@/lib/schemas/settings";
+import { chooseEmailBrandingSchema } from "@/lib/schemas/email-branding";
+import { chooseServiceEmailBranding } from "@/lib/services/email-branding/brandings";
 import { requestToGoLive } from "@/lib/services/settings/go-live";
 import { addEmailReplyTo, deleteEmailReplyTo, updateEmailReplyTo } from "@/lib/services/settings/reply-to";
 import { changeDataRetention, changeEmailFrom, changeFilesContact, changeInternationalSms, changeServiceName, changeSmsPrefix } from "@/lib/services/settings/service-settings";
@@ -115,4 +117,9 @@ export async function changeDataRetentionAction(serviceId: string, _state: FormS
 export async function requestToGoLiveAction(serviceId: string): Promise<FormState> {
   const actor = await requireUser();
   return formAction({ run: () => requestToGoLive({ actor, serviceId }), onAppError, done: () => done(serviceId, "go-live-requested") });
+}
+
+export async function chooseEmailBrandingAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return saveSetting(serviceId, "email-branding", { schema: chooseEmailBrandingSchema, input: formDataToObject(formData), run: (input) => chooseServiceEmailBranding({ actor, serviceId, input }) });
 }

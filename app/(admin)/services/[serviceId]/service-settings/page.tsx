@@ -15,6 +15,7 @@ const CHANGED: Record<string, string> = {
   "sms-prefix": "Your text message prefix setting has been changed",
   "international-sms": "Your international text messages setting has been changed",
   "email-sender-name": "Your email sender name has been changed",
+  "email-branding": "Your email branding has been changed",
   "data-retention": "Your data retention has been changed",
   "send-files-by-email": "Your contact details for sending files by email have been changed",
   "go-live-requested": "Your request to go live has been sent",
@@ -114,6 +115,7 @@ export default async function ServiceSettingsPage({ params, searchParams }: { pa
         caption="Emails"
         rows={[
           { label: "Email sender name", value: settings.emailFromAddress, href: `${base}/email-sender-name` },
+          { label: "Email branding", value: settings.emailBrandingName ?? "None", href: `${base}/email-branding` },
           {
             label: "Reply-to email addresses",
             value: defaultReplyTo ? `${defaultReplyTo.emailAddress}${extraReplyTos > 0 ? ` (and ${extraReplyTos} more)` : ""}` : "Not set",
