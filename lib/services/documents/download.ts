@@ -5,7 +5,6 @@
 // email address first. Attempts to confirm are counted per document and per address (IP) before
 // they are checked, whether or not the document exists.
 import { findDocument, type StoredDocument } from "../../db/documents";
-import { incrementRateCounter } from "../../db/api-keys";
 import { extensionForType } from "../../domain/documents/files";
 import { validateEmailAddress } from "../../domain/recipients/email";
 import { looksLikeId } from "../../domain/ids";
@@ -14,6 +13,7 @@ import { logger } from "../../logger";
 import type { FileStorage } from "../../providers/storage";
 import { isDocumentRecipient, isDocumentSecret, openDocument } from "../../security/document-encryption";
 import { getProviders } from "../delivery/providers";
+import { countPublicRequest } from "../security/public-rate-limit";
 
 /** Confirmation attempts per document, and per client address, in one window. */
 export const CONFIRM_LIMITS = { perDocument: 10, perAddress: 50, windowSeconds: 3600 } as const;
@@ -59,10 +59,9 @@ async function readFile(document: StoredDocument, key: string, storage: FileStor
 
 async function withinLimits(link: DocumentLink, clientAddress: string, now: Date): Promise<boolean> {
   const window = CONFIRM_LIMITS.windowSeconds;
-  const windowStart = new Date(Math.floor(now.getTime() / (window * 1000)) * window * 1000);
   const [perDocument, perAddress] = await Promise.all([
-    incrementRateCounter(`document-confirm:${link.documentId.slice(0, 36)}`, windowStart, window),
-    incrementRateCounter(`document-confirm-ip:${clientAddress.slice(0, 64)}`, windowStart, window),
+    countPublicRequest(`document-confirm:${link.documentId.slice(0, 36)}`, window, now.getTime()),
+    countPublicRequest(`document-confirm-ip:${clientAddress.slice(0, 64)}`, window, now.getTime()),
   ]);
   return perDocument <= CONFIRM_LIMITS.perDocument && perAddress <= CONFIRM_LIMITS.perAddress;
 }

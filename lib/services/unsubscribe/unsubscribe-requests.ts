@@ -4,7 +4,7 @@ import { findEmailNotificationForUnsubscribe, insertUnsubscribeRequest } from ".
 import { getEnv } from "../../env";
 import { logger } from "../../logger";
 import { isValidUnsubscribeToken } from "../../security/unsubscribe-link";
-import { takePublicRateLimit } from "./rate-limit";
+import { takePublicRateLimit } from "../security/public-rate-limit";
 
 /** Requests per client address per minute (a mail provider posts for many of its users). */
 export const UNSUBSCRIBE_RATE_LIMIT = 120;
