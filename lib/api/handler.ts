@@ -22,7 +22,9 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       headers = { "ratelimit-limit": String(rate.limit), "ratelimit-remaining": String(rate.remaining), "ratelimit-reset": String(rate.resetSeconds) };
       if (rate.error) return apiErrorResponse(rate.error, { ...headers, "retry-after": String(rate.resetSeconds) });
       const url = new URL(request.url);
-      refuseNul(Object.fromEntries(url.searchParams));
+      // Every value of a repeated parameter (?reference=a&reference=b), not just one.
+      const nulParameter = [...url.searchParams].find(([name, value]) => findNul(name) ?? findNul(value));
+      if (nulParameter) refuseNul({ [nulParameter[0]]: nulParameter[1] });
       const response = await handler({ request, url, caller, params: await context.params });
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
       return response;

@@ -34,11 +34,13 @@ describe("hostile input", () => {
 
   const tooLong = (length: number) => `Your message is too long. Text messages cannot be longer than 918 characters. Your message is ${length} characters long.`;
   it.each([
-    ["a NUL in the reference", () => call("POST", "/v2/notifications/sms", { ...sms, reference: "order\u0000 42" }), 400, "ValidationError", "reference must not contain the NUL character (\\u0000)"],
-    ["a NUL in a personalisation value", () => call("POST", "/v2/notifications/sms", { ...sms, personalisation: { name: "A\u0000da" } }), 400, "ValidationError", "personalisation.name must not contain the NUL character (\\u0000)"],
-    ["a NUL in a personalisation key", () => call("POST", "/v2/notifications/sms", { ...sms, personalisation: { "na\u0000me": "Ada" } }), 400, "ValidationError", "personalisation.na\\u0000me must not contain the NUL character (\\u0000)"],
-    ["a NUL in a bulk row", () => call("POST", "/v2/notifications/bulk", { name: "x", template_id: sms.template_id, rows: [["phone number", "name"], ["+12025550123", "A\u0000"]] }), 400, "ValidationError", "rows[1][1] must not contain the NUL character (\\u0000)"],
-    ["a NUL in a query parameter", () => call("GET", "/v2/notifications?reference=a%00b"), 400, "ValidationError", "reference must not contain the NUL character (\\u0000)"],
+    ["a NUL in the reference", () => call("POST", "/v2/notifications/sms", { ...sms, reference: "order\u0000 42" }), 400, "ValidationError", "reference must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)"],
+    ["a NUL in a personalisation value", () => call("POST", "/v2/notifications/sms", { ...sms, personalisation: { name: "A\u0000da" } }), 400, "ValidationError", "personalisation.name must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)"],
+    ["a lone surrogate in the reference", () => call("POST", "/v2/notifications/sms", { ...sms, reference: "order \ud800" }), 400, "ValidationError", "reference must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)"],
+    ["a NUL in a personalisation key", () => call("POST", "/v2/notifications/sms", { ...sms, personalisation: { "na\u0000me": "Ada" } }), 400, "ValidationError", "personalisation.na\\u0000me must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)"],
+    ["a NUL in a bulk row", () => call("POST", "/v2/notifications/bulk", { name: "x", template_id: sms.template_id, rows: [["phone number", "name"], ["+12025550123", "A\u0000"]] }), 400, "ValidationError", "rows[1][1] must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)"],
+    ["a NUL in a query parameter", () => call("GET", "/v2/notifications?reference=a%00b"), 400, "ValidationError", "reference must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)"],
+    ["a NUL in the first of a repeated query parameter", () => call("GET", "/v2/notifications?reference=%00&reference=sms"), 400, "ValidationError", "reference must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)"],
     ["an Idempotency-Key of 10,000 characters", () => call("POST", "/v2/notifications/sms", sms, { "idempotency-key": "k".repeat(10_000) }), 400, "BadRequestError", "Idempotency-Key must be 255 characters or fewer"],
     ["a 100,000-character personalisation value in a text", () => call("POST", "/v2/notifications/sms", { ...sms, personalisation: { name: "x".repeat(100_000) } }), 400, "BadRequestError", tooLong(100_006)],
     ["a template version past 32 bits", () => call("GET", `/v2/template/${sms.template_id}/version/2147483648`), 404, "NoResultFound", "No result found"],

@@ -1,11 +1,19 @@
-// NUL (U+0000) is the one character PostgreSQL can't store in text. Nobody types it; it arrives only
-// in crafted requests, which the API refuses, naming the field, and forms drop.
+// Text PostgreSQL can't store: the NUL character (U+0000), and a lone UTF-16 surrogate (JSON's
+// "\ud800" without its pair), which is no character at all. Nobody types either; they arrive only
+// in crafted requests, which the API refuses, naming the field, and forms drop NUL (a browser's
+// form data is always well-formed, so it never has a lone surrogate).
 
 const NUL = "\u0000";
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Where in a parsed JSON value the first NUL is (a key or a string value), as `personalisation.name`; null when there is none. */
+function isUnstorable(text: string): boolean {
+  LONE_SURROGATE.lastIndex = 0;
+  return text.includes(NUL) || LONE_SURROGATE.test(text);
+}
+
+/** Where in a parsed JSON value the first unstorable key or string is, as `personalisation.name`; null when there is none. */
 export function findNul(value: unknown, path = ""): string | null {
-  if (typeof value === "string") return value.includes(NUL) ? path || "request" : null;
+  if (typeof value === "string") return isUnstorable(value) ? path || "request" : null;
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) {
       const found = findNul(item, `${path}[${index}]`);
@@ -15,8 +23,9 @@ export function findNul(value: unknown, path = ""): string | null {
   }
   if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
-      const name = path ? `${path}.${key.replaceAll(NUL, "\\u0000")}` : key.replaceAll(NUL, "\\u0000");
-      if (key.includes(NUL)) return name;
+      const shown = key.replaceAll(NUL, "\\u0000").replace(LONE_SURROGATE, "\uFFFD");
+      const name = path ? `${path}.${shown}` : shown;
+      if (isUnstorable(key)) return name;
       const found = findNul(item, name);
       if (found) return found;
     }
@@ -24,9 +33,9 @@ export function findNul(value: unknown, path = ""): string | null {
   return null;
 }
 
-/** Notify-style message for a field with a NUL. */
+/** Notify-style message for a field with a NUL or a lone surrogate. */
 export function nulMessage(field: string): string {
-  return `${field} must not contain the NUL character (\\u0000)`;
+  return `${field} must not contain the NUL character (\\u0000) or an unpaired surrogate (like \\ud800)`;
 }
 
 export function withoutNul(text: string): string {
