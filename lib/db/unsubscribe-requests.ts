@@ -5,12 +5,16 @@ import { getDb } from "./client";
 
 export type UnsubscribableNotification = { id: string; serviceId: string; templateId: string; templateVersion: number; to: string; jobId: string | null; createdAt: Date };
 
-/** The email a request is for (notifications past their retention are gone, so is their recipient). */
-export async function findEmailNotificationForUnsubscribe(notificationId: string): Promise<UnsubscribableNotification | null> {
-  return getDb().notification.findFirst({
-    where: { id: notificationId, notificationType: "email" },
-    select: { id: true, serviceId: true, templateId: true, templateVersion: true, to: true, jobId: true, createdAt: true },
-  });
+const EMAIL_SELECT = { id: true, serviceId: true, templateId: true, templateVersion: true, jobId: true, createdAt: true } as const;
+
+/**
+ * The email a request is for, still held or already moved to history at the end of its retention
+ * (history has no recipient: the link carries it). Null for a text message or an unknown id.
+ */
+export async function findEmailForUnsubscribe(notificationId: string): Promise<Omit<UnsubscribableNotification, "to"> | null> {
+  const db = getDb();
+  const where = { id: notificationId, notificationType: "email" } as const;
+  return (await db.notification.findFirst({ where, select: EMAIL_SELECT })) ?? (await db.notificationHistory.findFirst({ where, select: EMAIL_SELECT }));
 }
 
 /** Records the request unless one for this notification exists. Returns whether this call recorded it. */

@@ -1,25 +1,35 @@
-// Our one-click unsubscribe links: `${NOTIFY_BASE_URL}/unsubscribe/<notification id>/<token>`,
-// the token being HMAC-SHA256 of the notification id under a key derived from SECRET_KEY. It is
-// unguessable without the secret, and checked by recomputing it, so no table of issued links is
-// kept (a spreadsheet of 100,000 rows stores nothing extra). The token is a bearer secret: never
-// log it, nor the full URL.
-import { createHmac, timingSafeEqual } from "node:crypto";
+// Our one-click unsubscribe links: `${NOTIFY_BASE_URL}/unsubscribe/<notification id>/<token>`. The
+// token is the notification id and the recipient's address, sealed with ENCRYPTION_KEY (AES-256-GCM,
+// lib/security/encryption.ts): unforgeable without the key, bound to its notification, and it
+// carries the address, so a link still works after the email's retention, when the notification
+// has moved to history without its recipient (as GOV.UK Notify's links do). Nothing is stored per
+// link, and rotating ENCRYPTION_KEY keeps old links working while the old key is in
+// ENCRYPTION_KEY_PREVIOUS. The token is a bearer secret holding PII: never log it, nor the URL.
+import { decrypt, encrypt, type EncryptionKeys } from "./encryption";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** What encrypt() writes: "v2.<key id>.<iv>.<tag>.<ciphertext>", base64url parts (an address is at most 255 characters). */
+const SEALED = /^v2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{1,400}$/;
 
-export function unsubscribeToken(notificationId: string, secret: string): string {
-  return createHmac("sha256", `notify-unsubscribe-link:${secret}`).update(notificationId.toLowerCase()).digest("base64url");
+export function unsubscribeToken(notificationId: string, emailAddress: string, encryptionKey: string): string {
+  return encrypt(`${notificationId.toLowerCase()}\n${emailAddress}`, encryptionKey);
 }
 
 /** The page and the RFC 8058 POST target (the same URL: GET asks to confirm, POST records). */
-export function unsubscribeUrl(baseUrl: string, notificationId: string, secret: string): string {
-  return `${baseUrl.replace(/\/+$/, "")}/unsubscribe/${notificationId}/${unsubscribeToken(notificationId, secret)}`;
+export function unsubscribeUrl(baseUrl: string, notification: { id: string; to: string }, encryptionKey: string): string {
+  return `${baseUrl.replace(/\/+$/, "")}/unsubscribe/${notification.id}/${unsubscribeToken(notification.id, notification.to, encryptionKey)}`;
 }
 
-/** Whether `token` is the one we issued for this notification id (constant-time). False for anything malformed. */
-export function isValidUnsubscribeToken(notificationId: string, token: string, secret: string): boolean {
-  if (!UUID.test(notificationId.toLowerCase()) || !/^[A-Za-z0-9_-]{43}$/.test(token)) return false;
-  const expected = Buffer.from(unsubscribeToken(notificationId, secret));
-  const given = Buffer.from(token);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+/** The recipient's address when `token` is one we issued for this notification id; null for anything else. */
+export function readUnsubscribeToken(notificationId: string, token: string, keys: string | EncryptionKeys): { emailAddress: string } | null {
+  const id = notificationId.toLowerCase();
+  if (!UUID.test(id) || !SEALED.test(token)) return null;
+  let opened: string;
+  try {
+    opened = decrypt(token, keys);
+  } catch {
+    return null; // tampered with, or sealed with a key we don't have
+  }
+  const [sealedId, emailAddress] = opened.split("\n");
+  return sealedId === id && emailAddress ? { emailAddress } : null;
 }

@@ -18,9 +18,9 @@ export type RenderedMessage =
  * template version has "Add an unsubscribe link"; the footer link in the body is ours, and only
  * with that setting.
  */
-export function unsubscribeLinksFor(notification: Pick<NotificationForDelivery, "id" | "unsubscribeLink" | "template">): { header?: string; body?: string } {
+export function unsubscribeLinksFor(notification: Pick<NotificationForDelivery, "id" | "to" | "unsubscribeLink" | "template">): { header?: string; body?: string } {
   const env = getEnv();
-  const ours = notification.template.hasUnsubscribeLink ? unsubscribeUrl(env.NOTIFY_BASE_URL, notification.id, env.SECRET_KEY) : undefined;
+  const ours = notification.template.hasUnsubscribeLink ? unsubscribeUrl(env.NOTIFY_BASE_URL, notification, env.ENCRYPTION_KEY) : undefined;
   return { header: notification.unsubscribeLink ?? ours, body: ours };
 }
 

@@ -28,7 +28,7 @@ async function seeded() {
   await getDb().templateHistory.update({ where: { id_version: { id: template.id, version: 1 } }, data: { name: "=HYPERLINK(\"x\")" } });
   const email = async (to: string) => {
     const { id } = await createTestNotification({ serviceId: service.id, templateId: template.id, type: "email", to });
-    return { id, token: unsubscribeToken(id, getEnv().SECRET_KEY) };
+    return { id, token: unsubscribeToken(id, to, getEnv().ENCRYPTION_KEY) };
   };
   return { owner, serviceId: service.id, templateId: template.id, email };
 }
@@ -56,7 +56,7 @@ describe("recording unsubscribe requests", () => {
     const cases = [
       { notificationId: a.id, token: b.token },
       { notificationId: a.id, token: `${a.token.slice(0, -2)}xx` },
-      { notificationId: unknown, token: unsubscribeToken(unknown, getEnv().SECRET_KEY) },
+      { notificationId: unknown, token: unsubscribeToken(unknown, "a@example.gov", getEnv().ENCRYPTION_KEY) },
       { notificationId: "not-a-uuid", token: a.token },
       { notificationId: a.id, token: "" },
     ];
@@ -67,11 +67,24 @@ describe("recording unsubscribe requests", () => {
     expect(await countFor(serviceId)).toBe(0);
   });
 
+  it("still works once the email has moved to history at the end of its retention (the link carries the address)", async () => {
+    const { serviceId, templateId, email } = await seeded();
+    const sent = await email("later@example.gov");
+    await getDb().notification.update({ where: { id: sent.id }, data: { createdAt: new Date(Date.now() - 30 * 24 * 60 * 60 * 1000) } });
+    await purgeExpiredNotifications();
+    expect(await getDb().notification.count({ where: { id: sent.id } })).toBe(0);
+    expect(await checkUnsubscribeLink({ notificationId: sent.id, token: sent.token, clientKey: clientKey() })).toBe("valid");
+    expect(await recordUnsubscribeRequest({ notificationId: sent.id, token: sent.token, clientKey: clientKey() })).toBe("recorded");
+    expect(await getDb().unsubscribeRequest.findMany({ where: { serviceId }, select: { notificationId: true, templateId: true, emailAddress: true } })).toEqual([
+      { notificationId: sent.id, templateId, emailAddress: "later@example.gov" },
+    ]);
+  });
+
   it("refuses a text message's id even with a correctly signed token", async () => {
     const { owner, serviceId } = await seeded();
     const sms = await createTestTemplate(serviceId, owner.userId, { type: "sms", content: "Hi" });
     const { id } = await createTestNotification({ serviceId, templateId: sms.id, type: "sms", to: "+12025550123" });
-    expect(await recordUnsubscribeRequest({ notificationId: id, token: unsubscribeToken(id, getEnv().SECRET_KEY), clientKey: clientKey() })).toBe("invalid");
+    expect(await recordUnsubscribeRequest({ notificationId: id, token: unsubscribeToken(id, "+12025550123", getEnv().ENCRYPTION_KEY), clientKey: clientKey() })).toBe("invalid");
     expect(await countFor(serviceId)).toBe(0);
   });
 
