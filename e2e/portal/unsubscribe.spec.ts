@@ -10,7 +10,8 @@ import { expectNoAxeViolations } from "../fixtures/axe";
 import { readLatestMessage } from "../fixtures/outbox";
 import { addService, newTemplate } from "../fixtures/portal";
 
-const LINK = /https?:\/\/[^\s<>]+?(\/unsubscribe\/[0-9a-f-]{36}\/[A-Za-z0-9_-]{43})/;
+// Our link: the notification id, then the sealed token (lib/security/unsubscribe-link.ts: "v2.<key id>.<iv>.<tag>.<ciphertext>").
+const LINK = /https?:\/\/[^\s<>]+?(\/unsubscribe\/[0-9a-f-]{36}\/v2\.[A-Za-z0-9_.-]+)/;
 
 async function sendToMyself(page: Page, serviceId: string, templateId: string) {
   await page.goto(`/services/${serviceId}/templates/${templateId}`);
