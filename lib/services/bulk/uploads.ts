@@ -26,6 +26,7 @@ import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
 import { spreadsheetCheckDigest, countPreparedRows, savePreparedRows } from "./prepared-rows";
 import { smsPrefixFor } from "../../domain/notifications/prepare";
+import { previewBrandingFor } from "../email-branding/brandings";
 
 export const UPLOAD_ERRORS = {
   noFile: "Choose a file to upload",
@@ -142,7 +143,7 @@ export async function checkSpreadsheetToSend({ serviceId, template, profile, byt
     profile,
     check,
     digest,
-    preview: first ? previewTemplate(profile, template, indexPersonalisation(first.personalisation)) : null,
+    preview: first ? previewTemplate(profile, template, indexPersonalisation(first.personalisation), await previewBrandingFor(serviceId, template.templateType)) : null,
     remainingToday,
     overDailyLimit: check.rowCount > remainingToday,
     estimatedSeconds: Math.ceil(units / perSecond),

@@ -90,6 +90,11 @@ export async function findServiceBrandingForPreview(serviceId: string): Promise<
   return found?.branding ? brandingLayout(found.branding, "") : null;
 }
 
+/** The branding a preview of this kind of template shows: the service's for an email, none for a text. */
+export async function previewBrandingFor(serviceId: string, templateType: "sms" | "email"): Promise<EmailBrandingLayout | null> {
+  return templateType === "email" ? findServiceBrandingForPreview(serviceId) : null;
+}
+
 export async function chooseServiceEmailBranding({ actor, serviceId, input }: { actor: SessionUser; serviceId: string; input: ChooseEmailBrandingInput }): Promise<void> {
   await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
   await requireBranding(input.emailBranding);

@@ -16,6 +16,9 @@ import { appErrorOf, createTestActor, createTestNotification, createTestService,
 import { deliverNotification } from "../delivery/deliver-notification";
 import { emailBrandingForDelivery, forgetEmailBranding } from "../delivery/email-branding";
 import { resetProviders } from "../delivery/providers";
+import { getNotification } from "../notifications/get-notification";
+import { getOneOffContext, previewOneOff } from "../notifications/send-one-off";
+import { getTemplate } from "../templates/templates";
 import { chooseServiceEmailBranding, createEmailBranding, getServiceEmailBranding } from "./brandings";
 import { readPublicLogo, uploadEmailLogo } from "./logos";
 
@@ -115,6 +118,13 @@ describe("a service's email branding", () => {
     expect(html).toContain("Benefits &amp; help");
     expect(html).toContain("<p>Hello &lt;Ann&gt;</p>");
     expect(sent?.body).toBe("Hello <Ann>\n\n• one");
+
+    // Every preview of the email shows the branding: the template, a one-off send, the message's page.
+    const branded = { logoUrl: `/email-logos/${logo.key}`, altText: "Agency <of> Examples" };
+    expect((await getTemplate({ actor: owner, serviceId: service.id, templateId: template.id })).preview).toMatchObject({ branding: branded });
+    const oneOff = await getOneOffContext({ actor: owner, serviceId: service.id, templateId: template.id });
+    expect(previewOneOff(oneOff, new Map([["name", "Ann"], ["thing", "letter"]])).preview).toMatchObject({ branding: branded });
+    expect((await getNotification({ actor: owner, serviceId: service.id, notificationId: notification.id })).preview).toMatchObject({ branding: branded });
 
     // Back to none: plain emails again (once this process forgets its cached branding, at once here).
     await chooseServiceEmailBranding({ actor: owner, serviceId: service.id, input: { emailBranding: null } });

@@ -12,6 +12,7 @@ import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../service/service-access";
 import { previewTemplate } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
+import { previewBrandingFor } from "../email-branding/brandings";
 
 /** Members who can see activity see every message; others only the ones they sent themselves. */
 export async function getNotification({ actor, serviceId, notificationId, now = new Date() }: { actor: SessionUser; serviceId: string; notificationId: string; now?: Date }) {
@@ -22,7 +23,8 @@ export async function getNotification({ actor, serviceId, notificationId, now = 
   const profile = await findServiceProfile(serviceId);
   if (!profile) throw new AppError("NOT_FOUND", "service not found");
   const personalisation = row.personalisation ? (JSON.parse(decrypt(row.personalisation, encryptionKeys())) as Record<string, unknown>) : {};
-  const preview = previewTemplate(profile, { templateType: row.notificationType, subject: row.subject, content: row.content }, indexPersonalisation(personalisation));
+  const branding = await previewBrandingFor(serviceId, row.notificationType);
+  const preview = previewTemplate(profile, { templateType: row.notificationType, subject: row.subject, content: row.content }, indexPersonalisation(personalisation), branding);
   return {
     notification: row,
     preview: row.replyToText && preview.channel === "sms" ? { ...preview, sender: row.replyToText } : row.replyToText && preview.channel === "email" ? { ...preview, replyTo: row.replyToText } : preview,

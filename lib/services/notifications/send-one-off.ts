@@ -28,6 +28,8 @@ import { requireServiceAccess } from "../service/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { allowedRecipientsFor } from "./allowed-recipients";
 import { notificationRow } from "./notification-row";
+import type { EmailBrandingLayout } from "../../domain/templates/email-layout";
+import { previewBrandingFor } from "../email-branding/brandings";
 
 export const ONE_OFF_ERRORS = {
   trial: {
@@ -51,6 +53,8 @@ export type OneOffContext = {
   placeholders: Placeholder[];
   /** The user's own phone number (SMS) or email address, for "send yourself a test". */
   ownRecipient: string | null;
+  /** The service's email branding, for the preview (null for texts or when it has none). */
+  branding: EmailBrandingLayout | null;
 };
 
 /** The template and service a one-off send uses; needs "Send messages". */
@@ -69,6 +73,7 @@ export async function getOneOffContext({ actor, serviceId, templateId }: Actor):
     channel,
     placeholders: extractPlaceholders(template.subject, template.content),
     ownRecipient: (channel === "sms" ? contact?.mobileNumber : contact?.emailAddress) ?? null,
+    branding: await previewBrandingFor(serviceId, channel),
   };
 }
 
@@ -105,7 +110,7 @@ export function checkValues(context: OneOffContext, values: Record<string, strin
 
 /** The message exactly as it will be sent, or Notify's reason it can't be (too long, empty). */
 export function previewOneOff(context: OneOffContext, values: Map<string, string>): { preview: TemplatePreview; error: string | null; parts: number } {
-  const preview = previewTemplate(context.profile, context.template, values);
+  const preview = previewTemplate(context.profile, context.template, values, context.branding);
   const content = renderNotification(context.template, values, smsPrefixFor(context.profile));
   return "code" in content ? { preview, error: contentProblemMessage(content), parts: 0 } : { preview, error: null, parts: content.billableUnits };
 }

@@ -28,7 +28,7 @@ import { checkTemplateDraft, tidyTemplateDraft, type TemplateChannel } from "../
 import { AppError } from "../../errors";
 import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
-import { findServiceBrandingForPreview } from "../email-branding/brandings";
+import { previewBrandingFor } from "../email-branding/brandings";
 import { requireServiceAccess, type ServiceAccess } from "../service/service-access";
 import { looksLikeId } from "../../domain/ids";
 import { defaultSender, smsPrefixFor } from "../../domain/notifications/prepare";
@@ -120,7 +120,7 @@ export async function getTemplate({ actor, serviceId, templateId }: Actor & { te
   const template = await requireTemplate(serviceId, templateId);
   const profile = await profileFor(serviceId);
   const { folders } = await requireFolder(serviceId, null);
-  const branding = template.templateType === "email" ? await findServiceBrandingForPreview(serviceId) : null;
+  const branding = await previewBrandingFor(serviceId, template.templateType);
   return {
     service: access.service,
     profile,
@@ -206,7 +206,7 @@ export async function getTemplateVersions({ actor, serviceId, templateId }: Acto
   const template = await requireTemplate(serviceId, templateId);
   const profile = await profileFor(serviceId);
   const versions = await listTemplateVersions(serviceId, templateId);
-  const branding = template.templateType === "email" ? await findServiceBrandingForPreview(serviceId) : null;
+  const branding = await previewBrandingFor(serviceId, template.templateType);
   return {
     template,
     versions: versions.map((v) => ({ ...v, preview: previewTemplate(profile, { templateType: template.templateType, subject: v.subject, content: v.content }, new Map(), branding) })),
