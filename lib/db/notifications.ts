@@ -6,13 +6,12 @@ import { getDb } from "./client";
 import { getPool, inTransaction } from "./pool";
 import { insertDocumentRows, type NewDocumentRow } from "./documents";
 import type { Pool, PoolClient } from "pg";
-
-type Queryable = Pick<Pool | PoolClient, "query">;
 import { uuidv7 } from "../security/random";
 import type { KeyType, NotificationType } from "./generated/client";
 import { fromDbStatus, toDbStatus } from "./status-names";
 import type { DailyAllowance } from "../domain/notifications/limits";
 
+type Queryable = Pick<Pool | PoolClient, "query">;
 export type NotificationForDelivery = {
   id: string;
   serviceId: string;

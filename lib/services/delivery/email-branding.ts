@@ -1,10 +1,9 @@
 // The branding a service's emails are sent with, looked up once per service per minute per worker
 // process rather than once per message: a bulk send of 100,000 emails costs one query here, not
 // 100,000. A change made in the portal reaches the worker within BRANDING_CACHE_MS.
-import { findEmailBrandingForService } from "../../db/email-branding";
 import type { EmailBrandingLayout } from "../../domain/templates/email-layout";
 import { getEnv } from "../../env";
-import { brandingLayout } from "../email-branding/layout";
+import { findServiceBrandingLayout } from "../email-branding/layout";
 
 export const BRANDING_CACHE_MS = 60_000;
 const MAX_ENTRIES = 10_000;
@@ -16,7 +15,7 @@ export function emailBrandingForDelivery(serviceId: string, now = Date.now()): P
   const hit = cache.get(serviceId);
   if (hit && hit.expiresAt > now) return hit.branding;
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  const branding = findEmailBrandingForService(serviceId).then((found) => (found?.branding ? brandingLayout(found.branding, getEnv().NOTIFY_BASE_URL) : null));
+  const branding = findServiceBrandingLayout(serviceId, getEnv().NOTIFY_BASE_URL);
   // A failed lookup isn't cached: the next message tries again.
   branding.catch(() => cache.delete(serviceId));
   cache.set(serviceId, { expiresAt: now + BRANDING_CACHE_MS, branding });

@@ -24,7 +24,7 @@ import type { SessionUser } from "../auth/sessions";
 import { requirePlatformAdmin } from "../platform-admin/require-platform-admin";
 import { requireServiceAccess } from "../service/service-access";
 import { forgetEmailBranding } from "../delivery/email-branding";
-import { brandingLayout } from "./layout";
+import { findServiceBrandingLayout } from "./layout";
 
 export type { EmailBrandingRow };
 
@@ -86,8 +86,7 @@ export async function getServiceEmailBranding({ actor, serviceId }: { actor: Ses
 
 /** The branding a service's emails use (or null), for its template previews. Membership is checked by the caller's own access check. */
 export async function findServiceBrandingForPreview(serviceId: string): Promise<EmailBrandingLayout | null> {
-  const found = await findEmailBrandingForService(serviceId);
-  return found?.branding ? brandingLayout(found.branding, "") : null;
+  return findServiceBrandingLayout(serviceId, "");
 }
 
 /** The branding a preview of this kind of template shows: the service's for an email, none for a text. */

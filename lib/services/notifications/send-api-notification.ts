@@ -46,7 +46,6 @@ function validation(messages: string[]): AppError {
   return new AppError("VALIDATION", messages[0] ?? "invalid", { problems: messages });
 }
 
-
 function requestHash(channel: string, body: unknown): string {
   return createHash("sha256").update(`${channel}\n${JSON.stringify(body)}`).digest("hex");
 }
