@@ -86,10 +86,10 @@ export async function updateTemplateContent(
     const updated = await tx.template.update({
       where: { id: templateId },
       data: { ...changes, version: { increment: 1 }, createdById: userId },
-      select: { version: true, templateType: true, processType: true, redactPersonalisation: true },
+      select: { version: true, templateType: true, redactPersonalisation: true },
     });
     await tx.templateHistory.create({
-      data: { id: templateId, version: updated.version, serviceId, createdById: userId, templateType: updated.templateType, processType: updated.processType, redactPersonalisation: updated.redactPersonalisation, ...changes },
+      data: { id: templateId, version: updated.version, serviceId, createdById: userId, templateType: updated.templateType, redactPersonalisation: updated.redactPersonalisation, ...changes },
     });
     return { version: updated.version, changed: true };
   });
@@ -104,7 +104,7 @@ export async function archiveTemplate(serviceId: string, templateId: string, use
     const row = await tx.template.update({
       where: { id: templateId },
       data: { archived: true, folderId: null, version: { increment: 1 }, createdById: userId },
-      select: { version: true, name: true, templateType: true, subject: true, content: true, processType: true, redactPersonalisation: true, hasUnsubscribeLink: true },
+      select: { version: true, name: true, templateType: true, subject: true, content: true, redactPersonalisation: true, hasUnsubscribeLink: true },
     });
     await tx.templateHistory.create({ data: { id: templateId, serviceId, createdById: userId, archived: true, ...row } });
     return true;

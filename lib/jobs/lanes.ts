@@ -1,0 +1,61 @@
+// Delivery lanes. Every queued job belongs to one: `priority` (security codes, alerts, the
+// platform's own codes and links), `normal` (transactional messages and the work around them:
+// receipts, callbacks) or `bulk` (spreadsheet and bulk API jobs, newsletters, reports, clean-ups).
+// A job carries its lane twice: as a graphile-worker flag (`lane:<name>`), which the worker uses
+// to keep slots free for the lanes above (jobs/lane-slots.ts), and as its graphile priority, so a
+// free slot takes priority work first, then normal, then bulk (lower runs first). Bulk jobs get
+// BULK_PRIORITY plus their turn among the bulk lane's services (lib/db/bulk-lane.ts).
+import type { TaskName } from "./payloads";
+
+export const LANES = ["priority", "normal", "bulk"] as const;
+export type Lane = (typeof LANES)[number];
+
+export function isLane(value: unknown): value is Lane {
+  return typeof value === "string" && (LANES as readonly string[]).includes(value);
+}
+
+/** The graphile-worker flag that marks a job's lane. */
+export function laneFlag(lane: Lane): string {
+  return `lane:${lane}`;
+}
+
+/** The lane a job's flags name; jobs queued without one (before lanes, or by graphile's cron) take their task's lane. */
+export function laneOfJob(flags: Record<string, unknown> | null | undefined, task: string): Lane {
+  for (const lane of LANES) if (flags?.[laneFlag(lane)]) return lane;
+  return (TASK_LANES as Record<string, Lane | undefined>)[task] ?? "normal";
+}
+
+export const PRIORITY_LANE_PRIORITY = -1_000;
+export const NORMAL_LANE_PRIORITY = 0;
+/** The first bulk turn's priority; the n-th turn of a service is BULK_PRIORITY + n, up to graphile's smallint. */
+export const BULK_PRIORITY = 1_000;
+export const LAST_BULK_PRIORITY = 32_767;
+
+/** A job's graphile priority in its lane (a bulk job's first turn; lib/db/bulk-lane.ts gives the rest). */
+export function lanePriority(lane: Lane): number {
+  return lane === "priority" ? PRIORITY_LANE_PRIORITY : lane === "normal" ? NORMAL_LANE_PRIORITY : BULK_PRIORITY;
+}
+
+/**
+ * Each task's lane unless its job is queued with another (a send takes its template's lane). The
+ * platform's own messages are priority; what follows a message (receipts, callbacks, inbound
+ * texts) is normal; long or deferrable work is bulk, so it never holds a slot normal work needs.
+ */
+export const TASK_LANES: Record<TaskName, Lane> = {
+  "send-email": "normal",
+  "send-sms": "normal",
+  "send-batch": "bulk",
+  "apply-provider-receipts": "normal",
+  "receive-inbound-sms": "normal",
+  "send-inbound-sms": "normal",
+  "send-delivery-status": "normal",
+  "send-complaint": "normal",
+  "register-account": "priority",
+  "send-password-reset": "priority",
+  "process-job": "bulk",
+  "generate-notification-report": "bulk",
+  "purge-expired-auth-data": "bulk",
+  "timeout-sending-notifications": "bulk",
+  "purge-expired-notifications": "bulk",
+  "aggregate-notification-status": "bulk",
+};
