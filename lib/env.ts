@@ -59,6 +59,10 @@ export const envSchema = z
       .min(1, "must be 1 or more")
       .max(200, "must be 200 or fewer")
       .default(10),
+    /** Slots of WORKER_CONCURRENCY kept for the priority lane (security codes, alerts): normal and bulk work never hold them. */
+    WORKER_PRIORITY_SLOTS: z.coerce.number({ error: "must be a whole number, like 2" }).int("must be a whole number, like 2").min(0, "must be 0 or more").default(2),
+    /** "off": one first-come-first-served queue for everything, as before delivery lanes (for comparison). */
+    DELIVERY_LANES: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     AWS_REGION: z.string().default("us-west-2"),
     /** On cloud.gov: the bound S3 service instance that holds the app's files, when more than one bucket is bound (lib/vcap.ts). */
     S3_SERVICE_NAME: z.string().optional(),
