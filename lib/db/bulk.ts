@@ -39,6 +39,8 @@ export type NewJob = {
   createdById: string | null;
   /** The saved contact list it was sent from, if any. */
   contactListId?: string | null;
+  /** Its fan-out's lane: the lane its messages go to (laneForSend). */
+  lane: Lane;
 };
 
 /** Creates the job and queues its fan-out (at the scheduled time) in one transaction. */
@@ -49,7 +51,7 @@ export async function insertJobAndEnqueue(job: NewJob): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, $11, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
       [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById, job.contactListId ?? null],
     );
-    await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text" })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
+    await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text", lane: job.lane })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
   });
 }
 
