@@ -14,6 +14,7 @@ import { deleteWorkerHeartbeat, deleteWorkerHeartbeats, findDeadWorkerIds, recor
 import { disconnectDb } from "../lib/db/client";
 import { ConfigError, getEnv } from "../lib/env";
 import { forceUnlockWorkers, releaseEnqueue } from "../lib/jobs/enqueue";
+import { handedOverLastMinute } from "../lib/jobs/lane-meter";
 import { logger } from "../lib/logger";
 import { lanesEnabled } from "../lib/jobs/lanes";
 import { laneLimits, trackLaneSlots } from "./lane-slots";
@@ -128,7 +129,7 @@ export async function startWorker(options: { pollInterval?: number; onUnrecovera
 
   const beat = async () => {
     try {
-      await recordWorkerHeartbeat({ id: current.id, hostname: os.hostname(), pid: process.pid, startedAt });
+      await recordWorkerHeartbeat({ id: current.id, hostname: os.hostname(), pid: process.pid, startedAt }, handedOverLastMinute());
       await releaseDeadWorkers();
     } catch (error) {
       logger.error({ err: { message: (error as Error).message } }, "could not record worker heartbeat");

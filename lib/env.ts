@@ -105,6 +105,15 @@ export const envSchema = z
     SMS_MESSAGES_PER_SECOND: z.coerce.number({ error: "must be a number, like 3" }).positive("must be more than 0").optional(),
     /** SES maximum send rate of the account (messages per second); unset = no limit. */
     EMAIL_MESSAGES_PER_SECOND: z.coerce.number({ error: "must be a number, like 14" }).positive("must be more than 0").optional(),
+    /** Development and benchmarks: how long each call to the local providers takes before it answers (a batch's messages are concurrent calls). */
+    LOCAL_PROVIDER_LATENCY_MS: z.coerce
+      .number({ error: "must be a whole number of milliseconds, like 50" })
+      .int("must be a whole number of milliseconds, like 50")
+      .min(0, "must be 0 or more")
+      .max(60_000, "must be 60000 or fewer")
+      .default(0),
+    /** Development and benchmarks: the local providers' sending rate (calls per second, per process), beyond which they throttle like AWS; unset = no limit. */
+    LOCAL_PROVIDER_MAX_PER_SECOND: z.coerce.number({ error: "must be a number of messages per second, like 14" }).positive("must be more than 0").optional(),
     /** US dollars per SMS part beyond the free allowance, for the usage pages' cost estimates. */
     SMS_PRICE_PER_PART: z.coerce.number({ error: "must be a number of dollars, like 0.0075" }).min(0, "must be 0 or more").max(10, "must be 10 or less").default(0.0075),
     /** US dollars per email, for the API's cost_in_pounds (emails are free by default, as in Notify). */
