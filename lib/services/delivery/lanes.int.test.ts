@@ -1,6 +1,7 @@
 // Delivery lanes against PostgreSQL and the real worker: a priority message overtakes a queued
 // bulk backlog, two services' spreadsheet jobs take turns, and a rate-limited sender shared by
 // both lanes keeps its limit while the priority message takes its next slot.
+import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
 import { resetEnvCache } from "../../env";
@@ -9,6 +10,9 @@ import { createTestActor, createTestNotification, createTestService, createTestT
 import { startWorker } from "../../../jobs/worker";
 import { processJob } from "../bulk/process-job";
 import { startJob, uploadSpreadsheet } from "../bulk/uploads";
+import type { ApiCaller } from "../api-keys/authenticate";
+import { sendApiNotification } from "../notifications/send-api-notification";
+import { sendOneOff } from "../notifications/send-one-off";
 
 const db = getDb();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -52,10 +56,46 @@ async function fanOutJob(sender: Awaited<ReturnType<typeof serviceWithTemplate>>
   return jobId;
 }
 
+/** The lane flags of the delivery jobs queued for a service's notifications (batches and single sends). */
+async function queuedLanes(serviceId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ lanes: string }[]>`
+    SELECT string_agg(DISTINCT flag, ',' ORDER BY flag) AS lanes FROM graphile_worker._private_jobs j, jsonb_object_keys(j.flags) AS flag
+    WHERE j.payload->>'serviceId' = ${serviceId} OR j.payload->>'notificationId' IN (SELECT id::text FROM notifications WHERE service_id = ${serviceId}::uuid)`;
+  return rows[0]?.lanes ? rows[0].lanes.split(",") : [];
+}
+
 afterEach(() => {
   delete process.env.WORKER_CONCURRENCY;
   delete process.env.WORKER_PRIORITY_SLOTS;
   resetEnvCache();
+});
+
+describe("a message's lane", () => {
+  it.each([
+    ["authentication", "single", "lane:priority"],
+    ["alert", "job", "lane:priority"],
+    ["reminder", "single", "lane:normal"],
+    ["reminder", "job", "lane:bulk"],
+    ["information", "single", "lane:bulk"],
+  ] as const)("%s template, %s send: queued in %s", async (category, how, flag) => {
+    const sender = await serviceWithTemplate();
+    await db.template.update({ where: { id: sender.templateId }, data: { category } });
+    if (how === "single") {
+      const caller: ApiCaller = { serviceId: sender.serviceId, serviceName: "", apiKeyId: randomUUID(), keyType: "normal", rateLimit: 3000 };
+      expect((await sendApiNotification({ caller, channel: "sms", body: { phone_number: "+12025550188", template_id: sender.templateId, personalisation: { name: "Ada" } } })).status).toBe(201);
+      await sendOneOff({ actor: sender.owner, serviceId: sender.serviceId, templateId: sender.templateId, recipient: "+12025550189", values: { name: "Ada" }, scheduledFor: null });
+    } else {
+      await fanOutJob(sender, 3);
+    }
+    expect(await queuedLanes(sender.serviceId)).toEqual([flag]);
+  });
+
+  it("a platform admin's lane wins over the category's", async () => {
+    const sender = await serviceWithTemplate();
+    await db.template.update({ where: { id: sender.templateId }, data: { category: "information", laneOverride: "priority" } });
+    await sendOneOff({ actor: sender.owner, serviceId: sender.serviceId, templateId: sender.templateId, recipient: "+12025550190", values: { name: "Ada" }, scheduledFor: null });
+    expect(await queuedLanes(sender.serviceId)).toEqual(["lane:priority"]);
+  });
 });
 
 describe("delivery lanes", () => {
