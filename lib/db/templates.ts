@@ -2,7 +2,7 @@
 // folder id from another service is simply not found. Each change to a template bumps its version
 // and copies it to templates_history in the same transaction.
 import { getDb } from "./client";
-import type { TemplateType } from "./generated/client";
+import type { DeliveryLane, TemplateCategory, TemplateType } from "./generated/client";
 
 export type TemplateRow = {
   id: string;
@@ -20,6 +20,13 @@ export type TemplateRow = {
   updatedAt: Date;
 };
 
+/** A template as this file's reads return it: with what it is for and any lane a platform admin gave it. */
+export type CategorisedTemplateRow = TemplateRow & {
+  category: TemplateCategory;
+  /** A platform admin's lane for this template; null for its category's. */
+  laneOverride: DeliveryLane | null;
+};
+
 const TEMPLATE_SELECT = {
   id: true,
   serviceId: true,
@@ -30,6 +37,8 @@ const TEMPLATE_SELECT = {
   version: true,
   folderId: true,
   archived: true,
+  category: true,
+  laneOverride: true,
   hasUnsubscribeLink: true,
   createdAt: true,
   updatedAt: true,
@@ -37,7 +46,7 @@ const TEMPLATE_SELECT = {
 
 export type FolderRow = { id: string; name: string; parentId: string | null };
 
-export async function listTemplates(serviceId: string): Promise<TemplateRow[]> {
+export async function listTemplates(serviceId: string): Promise<CategorisedTemplateRow[]> {
   return getDb().template.findMany({
     where: { serviceId, archived: false, hidden: false },
     orderBy: [{ name: "asc" }, { createdAt: "asc" }],
@@ -50,11 +59,11 @@ export async function listFolders(serviceId: string): Promise<FolderRow[]> {
 }
 
 /** A template of this service, archived ones included (they can still be looked at). */
-export async function findTemplate(serviceId: string, templateId: string): Promise<TemplateRow | null> {
+export async function findTemplate(serviceId: string, templateId: string): Promise<CategorisedTemplateRow | null> {
   return getDb().template.findFirst({ where: { id: templateId, serviceId, hidden: false }, select: TEMPLATE_SELECT });
 }
 
-export type TemplateContent = { name: string; templateType: TemplateType; subject: string | null; content: string; hasUnsubscribeLink?: boolean };
+export type TemplateContent = { name: string; templateType: TemplateType; subject: string | null; content: string; category: TemplateCategory; hasUnsubscribeLink?: boolean };
 
 export async function insertTemplate(serviceId: string, createdById: string, template: TemplateContent & { folderId: string | null }): Promise<{ id: string }> {
   return getDb().$transaction(async (tx) => {
@@ -67,20 +76,28 @@ export async function insertTemplate(serviceId: string, createdById: string, tem
 }
 
 /**
- * Saves new name/subject/content as the next version. Nothing is written when nothing changed.
+ * Saves new name/subject/content/category as the next version. Nothing is written when nothing
+ * changed. The category counts like the name: a change to it alone is a new version (the history
+ * row keeps the text; the audit event says which category).
  * Returns the version now current, or null if the template is not this service's or is archived.
  */
 export async function updateTemplateContent(
   serviceId: string,
   templateId: string,
   userId: string,
-  changes: { name: string; subject: string | null; content: string; hasUnsubscribeLink: boolean },
+  changes: { name: string; subject: string | null; content: string; category: TemplateCategory; hasUnsubscribeLink: boolean },
 ): Promise<{ version: number; changed: boolean } | null> {
   return getDb().$transaction(async (tx) => {
-    const [current] = await tx.$queryRaw<{ version: number; name: string; subject: string | null; content: string; archived: boolean; has_unsubscribe_link: boolean }[]>`
-      SELECT version, name, subject, content, archived, has_unsubscribe_link FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid FOR UPDATE`;
+    const [current] = await tx.$queryRaw<{ version: number; name: string; subject: string | null; content: string; category: TemplateCategory; archived: boolean; has_unsubscribe_link: boolean }[]>`
+      SELECT version, name, subject, content, category::text AS category, archived, has_unsubscribe_link FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid FOR UPDATE`;
     if (!current || current.archived) return null;
-    if (current.name === changes.name && current.subject === changes.subject && current.content === changes.content && current.has_unsubscribe_link === changes.hasUnsubscribeLink) {
+    if (
+      current.name === changes.name &&
+      current.subject === changes.subject &&
+      current.content === changes.content &&
+      current.category === changes.category &&
+      current.has_unsubscribe_link === changes.hasUnsubscribeLink
+    ) {
       return { version: current.version, changed: false };
     }
     const updated = await tx.template.update({
@@ -88,10 +105,26 @@ export async function updateTemplateContent(
       data: { ...changes, version: { increment: 1 }, createdById: userId },
       select: { version: true, templateType: true, redactPersonalisation: true },
     });
+    const { category: _category, ...text } = changes;
     await tx.templateHistory.create({
-      data: { id: templateId, version: updated.version, serviceId, createdById: userId, templateType: updated.templateType, redactPersonalisation: updated.redactPersonalisation, ...changes },
+      data: { id: templateId, version: updated.version, serviceId, createdById: userId, templateType: updated.templateType, redactPersonalisation: updated.redactPersonalisation, ...text },
     });
     return { version: updated.version, changed: true };
+  });
+}
+
+/**
+ * Sets a template's lane (a platform admin's choice), or null for its category's. Not a new
+ * version: it changes how soon messages go, not what they say. Returns the lane it had before, or
+ * undefined when the template is not this service's (or is archived).
+ */
+export async function updateTemplateLane(serviceId: string, templateId: string, lane: DeliveryLane | null): Promise<{ before: DeliveryLane | null } | undefined> {
+  return getDb().$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<{ lane_override: DeliveryLane | null }[]>`
+      SELECT lane_override::text AS lane_override FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid AND NOT archived AND NOT hidden FOR UPDATE`;
+    if (!current) return undefined;
+    await tx.template.update({ where: { id: templateId }, data: { laneOverride: lane } });
+    return { before: current.lane_override };
   });
 }
 

@@ -104,10 +104,10 @@ describe("templates", () => {
   it("copies from another service the user belongs to, but not from one they don't", async () => {
     const { owner, serviceId } = await serviceWithOwner();
     const other = await createTestService(owner.userId);
-    const { templateId } = await createTemplate({ actor: owner, serviceId: other.id, input: { channel: "email", name: "Letter", subject: "Re: ((topic))", content: "Body" } });
+    const { templateId } = await createTemplate({ actor: owner, serviceId: other.id, input: { channel: "email", name: "Letter", subject: "Re: ((topic))", content: "Body", category: "request" } });
     const groups = await listCopyableTemplates({ actor: owner, serviceId });
     expect(groups.find((g) => g.service.id === other.id)?.templates.map((t) => t.id)).toEqual([templateId]);
-    expect(await getTemplateToCopy({ actor: owner, serviceId, sourceServiceId: other.id, sourceTemplateId: templateId })).toEqual({ channel: "email", name: "Letter (copy)", subject: "Re: ((topic))", content: "Body" });
+    expect(await getTemplateToCopy({ actor: owner, serviceId, sourceServiceId: other.id, sourceTemplateId: templateId })).toEqual({ channel: "email", name: "Letter (copy)", subject: "Re: ((topic))", content: "Body", category: "request" });
     const stranger = await serviceWithOwner();
     expect(await rejectionCode(getTemplateToCopy({ actor: stranger.owner, serviceId: stranger.serviceId, sourceServiceId: other.id, sourceTemplateId: templateId }))).toBe("NOT_FOUND");
   });

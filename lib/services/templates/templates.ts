@@ -15,10 +15,14 @@ import {
   moveTemplatesToFolder,
   renameFolder as renameFolderRow,
   updateTemplateContent,
+  updateTemplateLane,
+  type CategorisedTemplateRow,
   type FolderRow,
   type TemplateRow,
 } from "../../db/templates";
 import { hasUiPermission } from "../../domain/permissions";
+import { CATEGORY_DESCRIPTIONS, type TemplateCategory } from "../../domain/templates/categories";
+import type { Lane } from "../../jobs/lanes";
 import { folderOptions, folderPath, wouldCreateLoop } from "../../domain/templates/folders";
 import { extractPlaceholders } from "../../domain/templates/placeholders";
 import type { EmailBrandingLayout } from "../../domain/templates/email-layout";
@@ -30,6 +34,7 @@ import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
 import { previewBrandingFor } from "../email-branding/brandings";
 import { requireServiceAccess, type ServiceAccess } from "../service/service-access";
+import { requirePlatformAdmin } from "../platform-admin/require-platform-admin";
 import { looksLikeId } from "../../domain/ids";
 import { defaultSender, smsPrefixFor } from "../../domain/notifications/prepare";
 
@@ -79,7 +84,7 @@ function canEdit(access: ServiceAccess): boolean {
   return hasUiPermission(access.permissions, "manage_templates");
 }
 
-async function requireTemplate(serviceId: string, templateId: string): Promise<TemplateRow> {
+async function requireTemplate(serviceId: string, templateId: string): Promise<CategorisedTemplateRow> {
   const template = looksLikeId(templateId) ? await findTemplate(serviceId, templateId) : null;
   if (!template) throw new AppError("NOT_FOUND", "template not found");
   return template;
@@ -93,11 +98,15 @@ async function requireFolder(serviceId: string, folderId: string | null): Promis
   return { folders, folder };
 }
 
-/** The templates page: the folders and templates directly inside `folderId` (null for the top level). */
-export async function listTemplatesPage({ actor, serviceId, folderId }: Actor & { folderId: string | null }) {
+/**
+ * The templates page: the folders and templates directly inside `folderId` (null for the top
+ * level). With a `category`, only that category's templates, and only the folders holding some.
+ */
+export async function listTemplatesPage({ actor, serviceId, folderId, category }: Actor & { folderId: string | null; category?: TemplateCategory }) {
   const access = await requireServiceAccess({ actor, serviceId });
   const { folders, folder } = await requireFolder(serviceId, folderId);
-  const templates = await listTemplates(serviceId);
+  const everyTemplate = await listTemplates(serviceId);
+  const templates = category ? everyTemplate.filter((t) => t.category === category) : everyTemplate;
   const inFolder = templates.filter((t) => t.folderId === (folder?.id ?? null));
   // A folder counts the templates anywhere beneath it, so empty-looking folders aren't a surprise.
   const countBeneath = (id: string) => templates.filter((t) => t.folderId && folderPath(folders, t.folderId).some((f) => f.id === id)).length;
@@ -107,10 +116,14 @@ export async function listTemplatesPage({ actor, serviceId, folderId }: Actor & 
     canSend: hasUiPermission(access.permissions, "send_messages"),
     folder,
     breadcrumbs: folderPath(folders, folder?.id ?? null),
-    folders: folders.filter((f) => f.parentId === (folder?.id ?? null)).map((f) => ({ ...f, templateCount: countBeneath(f.id) })),
+    folders: folders
+      .filter((f) => f.parentId === (folder?.id ?? null))
+      .map((f) => ({ ...f, templateCount: countBeneath(f.id) }))
+      .filter((f) => !category || f.templateCount > 0),
     templates: inFolder,
     moveTargets: folderOptions(folders),
-    totalTemplates: templates.length,
+    totalTemplates: everyTemplate.length,
+    category: category ?? null,
   };
 }
 
@@ -141,8 +154,12 @@ export async function getTemplateFormContext({ actor, serviceId }: Actor) {
   return { profile, smsPrefix: smsPrefixFor(profile), folders: folderOptions(folders) };
 }
 
-/** hasUnsubscribeLink: "Add an unsubscribe link" (emails only; ignored for text messages). */
-export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null; hasUnsubscribeLink?: boolean };
+/**
+ * hasUnsubscribeLink: "Add an unsubscribe link" (emails only; ignored for text messages).
+ * category: what the template is for. The form always asks; callers that don't (scripts, tests)
+ * get "other" for a new template and keep the current one when editing.
+ */
+export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null; hasUnsubscribeLink?: boolean; category?: TemplateCategory };
 
 function checkChannelAllowed(profile: ServiceProfile, channel: TemplateChannel, verb: "Creating" | "Updating"): void {
   if (!profile.channels.includes(channel)) {
@@ -169,9 +186,10 @@ export async function createTemplate({ actor, serviceId, input }: Actor & { inpu
     subject: draft.subject ?? null,
     content: draft.content,
     folderId: folder?.id ?? null,
+    category: input.category ?? "other",
     hasUnsubscribeLink: draft.channel === "email" && (input.hasUnsubscribeLink ?? false),
   });
-  await insertAuditEvent({ eventType: "template-created", userId: actor.userId, serviceId, data: { templateId: id, templateType: draft.channel } });
+  await insertAuditEvent({ eventType: "template-created", userId: actor.userId, serviceId, data: { templateId: id, templateType: draft.channel, category: input.category ?? "other" } });
   return { templateId: id };
 }
 
@@ -186,10 +204,11 @@ export async function updateTemplate({ actor, serviceId, templateId, input }: Ac
     name: draft.name,
     subject: draft.subject ?? null,
     content: draft.content,
+    category: input.category ?? existing.category,
     hasUnsubscribeLink: existing.templateType === "email" && (input.hasUnsubscribeLink ?? existing.hasUnsubscribeLink ?? false),
   });
   if (!saved) throw new AppError("NOT_FOUND", "template not found");
-  if (saved.changed) await insertAuditEvent({ eventType: "template-updated", userId: actor.userId, serviceId, data: { templateId, version: saved.version } });
+  if (saved.changed) await insertAuditEvent({ eventType: "template-updated", userId: actor.userId, serviceId, data: { templateId, version: saved.version, category: input.category ?? existing.category } });
   return { version: saved.version };
 }
 
@@ -259,5 +278,30 @@ export async function getTemplateToCopy({ actor, serviceId, sourceServiceId, sou
   await requireServiceAccess({ actor, serviceId: sourceServiceId });
   const source = await requireTemplate(sourceServiceId, sourceTemplateId);
   if (source.archived) throw new AppError("NOT_FOUND", "template archived");
-  return { channel: source.templateType, name: `${source.name} (copy)`, subject: source.subject ?? "", content: source.content };
+  return { channel: source.templateType, name: `${source.name} (copy)`, subject: source.subject ?? "", content: source.content, category: source.category };
+}
+
+/** The lane a template's messages are delivered from one at a time, and why: a platform admin's choice or its category's. */
+export function templateLane(template: Pick<CategorisedTemplateRow, "category" | "laneOverride">): { lane: Lane; isOverridden: boolean } {
+  return { lane: template.laneOverride ?? CATEGORY_DESCRIPTIONS[template.category].lane, isOverridden: template.laneOverride !== null };
+}
+
+/** A template for the platform admin's lane page, from any service. */
+export async function getTemplateForLane({ actor, serviceId, templateId }: Actor & { templateId: string }) {
+  requirePlatformAdmin(actor);
+  const page = await getTemplate({ actor, serviceId, templateId });
+  if (page.template.archived) throw new AppError("NOT_FOUND", "template archived");
+  return { service: page.service, template: page.template, ...templateLane(page.template) };
+}
+
+/**
+ * A platform admin puts one template's messages in another lane (`lane`), or back in its
+ * category's (null). Anyone else gets NOT_FOUND, as for every platform-admin page. Audited.
+ */
+export async function setTemplateLane({ actor, serviceId, templateId, lane }: Actor & { templateId: string; lane: Lane | null }): Promise<void> {
+  requirePlatformAdmin(actor);
+  await requireServiceAccess({ actor, serviceId });
+  const changed = looksLikeId(templateId) ? await updateTemplateLane(serviceId, templateId, lane) : undefined;
+  if (!changed) throw new AppError("NOT_FOUND", "template not found");
+  await insertAuditEvent({ eventType: "template-lane-changed", userId: actor.userId, serviceId, data: { templateId, from: changed.before, to: lane } });
 }
