@@ -19,8 +19,11 @@ export const templateFormSchema = z.object({
   // Far beyond any sendable message; the content rules give the exact figure under this.
   content: z.string({ error: "Enter a message" }).max(3_000_000, "Your message is too long"),
   folderId: optionalFolder,
-  /** What the template is for, which decides how soon its messages are delivered. */
-  category: z.enum(TEMPLATE_CATEGORIES, { error: TEMPLATE_CATEGORY_ERROR }),
+  /**
+   * What the template is for, which decides how soon its messages are delivered. Unanswered it is
+   * left out here and refused by the service, so the summary lists it with the content rules' errors.
+   */
+  category: z.enum(TEMPLATE_CATEGORIES, { error: TEMPLATE_CATEGORY_ERROR }).optional(),
   /** Emails: the "Add an unsubscribe link" checkbox (present when ticked). */
   hasUnsubscribeLink: z
     .literal("yes", { error: "Select whether to add an unsubscribe link" })

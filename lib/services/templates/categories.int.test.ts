@@ -2,8 +2,11 @@
 // version, like a new name), the list filtered by category, and a platform admin's lane override.
 import { describe, expect, it } from "vitest";
 import { getDb } from "../../db/client";
+import { TEMPLATE_ERRORS } from "../../domain/templates/template-rules";
+import { AppError } from "../../errors";
 import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../../testing/factories";
-import { createFolder, createTemplate, getTemplate, getTemplateForLane, listTemplatesPage, setTemplateLane, templateLane, updateTemplate } from "./templates";
+import { getTemplateForLane, setTemplateLane } from "../platform-admin/template-lanes";
+import { createFolder, createTemplate, getTemplate, listTemplatesPage, updateTemplate } from "./templates";
 
 async function serviceWithOwner() {
   const owner = await createTestActor();
@@ -14,19 +17,28 @@ async function serviceWithOwner() {
 const auditOf = async (serviceId: string, eventType: string) => (await getDb().auditEvent.findMany({ where: { serviceId, eventType }, orderBy: { createdAt: "asc" }, select: { data: true } })).map((e) => e.data);
 
 describe("template categories", () => {
-  it("saves the category chosen for a text message or email template, and 'other' when none is given", async () => {
+  it("saves the category chosen for a text message or email template", async () => {
     const { owner, serviceId } = await serviceWithOwner();
     const sms = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "Code", content: "Your code is ((code))", category: "authentication" } });
     const email = await createTemplate({ actor: owner, serviceId, input: { channel: "email", name: "News", subject: "News", content: "Hello", category: "information" } });
-    const script = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "Old", content: "Hi" } });
     expect((await getTemplate({ actor: owner, serviceId, templateId: sms.templateId })).template).toMatchObject({ category: "authentication", laneOverride: null });
     expect((await getTemplate({ actor: owner, serviceId, templateId: email.templateId })).template.category).toBe("information");
-    expect((await getTemplate({ actor: owner, serviceId, templateId: script.templateId })).template.category).toBe("other");
     expect(await auditOf(serviceId, "template-created")).toEqual([
       { templateId: sms.templateId, templateType: "sms", category: "authentication" },
       { templateId: email.templateId, templateType: "email", category: "information" },
-      { templateId: script.templateId, templateType: "sms", category: "other" },
     ]);
+  });
+
+  it("refuses a template without a category, with the draft's other problems, and saves nothing", async () => {
+    const { owner, serviceId } = await serviceWithOwner();
+    const error = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "", content: "Hi" } }).catch((e: AppError) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).fieldErrors).toEqual({ name: TEMPLATE_ERRORS.name, category: "Select what this template is for" });
+    expect(await getDb().template.count({ where: { serviceId } })).toBe(0);
+    const { templateId } = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "Hi", content: "Hi", category: "request" } });
+    const onEdit = await updateTemplate({ actor: owner, serviceId, templateId, input: { name: "Hello", content: "Hi" } }).catch((e: AppError) => e);
+    expect((onEdit as AppError).fieldErrors).toEqual({ category: "Select what this template is for" });
+    expect((await getTemplate({ actor: owner, serviceId, templateId })).template).toMatchObject({ name: "Hi", category: "request", version: 1 });
   });
 
   it("counts a change of category alone as a new version, like a new name, and nothing changed as none", async () => {
@@ -35,8 +47,6 @@ describe("template categories", () => {
     const same = { name: "Appointment", subject: "Your appointment", content: "See you soon" };
     expect(await updateTemplate({ actor: owner, serviceId, templateId, input: { ...same, category: "reminder" } })).toEqual({ version: 1 });
     expect(await updateTemplate({ actor: owner, serviceId, templateId, input: { ...same, category: "status_update" } })).toEqual({ version: 2 });
-    // Left out (as scripts do), the category stays as it is.
-    expect(await updateTemplate({ actor: owner, serviceId, templateId, input: same })).toEqual({ version: 2 });
     expect((await getTemplate({ actor: owner, serviceId, templateId })).template).toMatchObject({ category: "status_update", version: 2 });
     expect(await getDb().templateHistory.count({ where: { id: templateId } })).toBe(2);
     expect(await auditOf(serviceId, "template-updated")).toEqual([{ templateId, version: 2, category: "status_update" }]);
@@ -104,13 +114,8 @@ describe("a platform admin's lane for a template", () => {
     const { owner, serviceId } = await serviceWithOwner();
     const other = await serviceWithOwner();
     const admin = await createTestActor({ platformAdmin: true });
-    const { templateId } = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "Code", content: "Code" } });
+    const { templateId } = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "Code", content: "Code", category: "other" } });
     expect(await rejectionCode(setTemplateLane({ actor: admin, serviceId: other.serviceId, templateId, lane: "bulk" }))).toBe("NOT_FOUND");
     expect(await rejectionCode(setTemplateLane({ actor: admin, serviceId, templateId: "not-an-id", lane: "bulk" }))).toBe("NOT_FOUND");
-  });
-
-  it("tells the lane from the category unless overridden", () => {
-    expect(templateLane({ category: "alert", laneOverride: null })).toEqual({ lane: "priority", isOverridden: false });
-    expect(templateLane({ category: "other", laneOverride: "bulk" })).toEqual({ lane: "bulk", isOverridden: true });
   });
 });

@@ -15,26 +15,24 @@ import {
   moveTemplatesToFolder,
   renameFolder as renameFolderRow,
   updateTemplateContent,
-  updateTemplateLane,
   type CategorisedTemplateRow,
   type FolderRow,
   type TemplateRow,
 } from "../../db/templates";
 import { hasUiPermission } from "../../domain/permissions";
-import { CATEGORY_DESCRIPTIONS, type TemplateCategory } from "../../domain/templates/categories";
-import type { Lane } from "../../jobs/lanes";
+import type { TemplateCategory } from "../../domain/templates/categories";
 import { folderOptions, folderPath, wouldCreateLoop } from "../../domain/templates/folders";
 import { extractPlaceholders } from "../../domain/templates/placeholders";
 import type { EmailBrandingLayout } from "../../domain/templates/email-layout";
 import { renderEmail } from "../../domain/templates/render-email";
 import { renderSms } from "../../domain/templates/render-sms";
 import { checkTemplateDraft, tidyTemplateDraft, type TemplateChannel } from "../../domain/templates/template-rules";
+import { TEMPLATE_CATEGORY_ERROR } from "../../schemas/templates";
 import { AppError } from "../../errors";
 import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
 import { previewBrandingFor } from "../email-branding/brandings";
 import { requireServiceAccess, type ServiceAccess } from "../service/service-access";
-import { requirePlatformAdmin } from "../platform-admin/require-platform-admin";
 import { looksLikeId } from "../../domain/ids";
 import { defaultSender, smsPrefixFor } from "../../domain/notifications/prepare";
 
@@ -156,8 +154,8 @@ export async function getTemplateFormContext({ actor, serviceId }: Actor) {
 
 /**
  * hasUnsubscribeLink: "Add an unsubscribe link" (emails only; ignored for text messages).
- * category: what the template is for. The form always asks; callers that don't (scripts, tests)
- * get "other" for a new template and keep the current one when editing.
+ * category: what the template is for. Required: left out, it is a VALIDATION error on `category`
+ * alongside the draft's other problems (optional in the type only because the form may leave it out).
  */
 export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null; hasUnsubscribeLink?: boolean; category?: TemplateCategory };
 
@@ -169,9 +167,10 @@ function checkChannelAllowed(profile: ServiceProfile, channel: TemplateChannel, 
 
 function validateDraft(profile: ServiceProfile, input: TemplateInput) {
   const draft = tidyTemplateDraft({ channel: input.channel, name: input.name, subject: input.subject, content: input.content });
-  const errors = checkTemplateDraft(draft, { smsPrefix: smsPrefixFor(profile) });
-  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "template draft invalid", { fieldErrors: errors });
-  return draft;
+  const errors: Record<string, string> = checkTemplateDraft(draft, { smsPrefix: smsPrefixFor(profile) });
+  if (!input.category) errors.category = TEMPLATE_CATEGORY_ERROR;
+  if (Object.keys(errors).length > 0 || !input.category) throw new AppError("VALIDATION", "template draft invalid", { fieldErrors: errors });
+  return { ...draft, category: input.category };
 }
 
 export async function createTemplate({ actor, serviceId, input }: Actor & { input: TemplateInput }): Promise<{ templateId: string }> {
@@ -186,10 +185,10 @@ export async function createTemplate({ actor, serviceId, input }: Actor & { inpu
     subject: draft.subject ?? null,
     content: draft.content,
     folderId: folder?.id ?? null,
-    category: input.category ?? "other",
+    category: draft.category,
     hasUnsubscribeLink: draft.channel === "email" && (input.hasUnsubscribeLink ?? false),
   });
-  await insertAuditEvent({ eventType: "template-created", userId: actor.userId, serviceId, data: { templateId: id, templateType: draft.channel, category: input.category ?? "other" } });
+  await insertAuditEvent({ eventType: "template-created", userId: actor.userId, serviceId, data: { templateId: id, templateType: draft.channel, category: draft.category } });
   return { templateId: id };
 }
 
@@ -204,11 +203,11 @@ export async function updateTemplate({ actor, serviceId, templateId, input }: Ac
     name: draft.name,
     subject: draft.subject ?? null,
     content: draft.content,
-    category: input.category ?? existing.category,
+    category: draft.category,
     hasUnsubscribeLink: existing.templateType === "email" && (input.hasUnsubscribeLink ?? existing.hasUnsubscribeLink ?? false),
   });
   if (!saved) throw new AppError("NOT_FOUND", "template not found");
-  if (saved.changed) await insertAuditEvent({ eventType: "template-updated", userId: actor.userId, serviceId, data: { templateId, version: saved.version, category: input.category ?? existing.category } });
+  if (saved.changed) await insertAuditEvent({ eventType: "template-updated", userId: actor.userId, serviceId, data: { templateId, version: saved.version, category: draft.category } });
   return { version: saved.version };
 }
 
@@ -279,29 +278,4 @@ export async function getTemplateToCopy({ actor, serviceId, sourceServiceId, sou
   const source = await requireTemplate(sourceServiceId, sourceTemplateId);
   if (source.archived) throw new AppError("NOT_FOUND", "template archived");
   return { channel: source.templateType, name: `${source.name} (copy)`, subject: source.subject ?? "", content: source.content, category: source.category };
-}
-
-/** The lane a template's messages are delivered from one at a time, and why: a platform admin's choice or its category's. */
-export function templateLane(template: Pick<CategorisedTemplateRow, "category" | "laneOverride">): { lane: Lane; isOverridden: boolean } {
-  return { lane: template.laneOverride ?? CATEGORY_DESCRIPTIONS[template.category].lane, isOverridden: template.laneOverride !== null };
-}
-
-/** A template for the platform admin's lane page, from any service. */
-export async function getTemplateForLane({ actor, serviceId, templateId }: Actor & { templateId: string }) {
-  requirePlatformAdmin(actor);
-  const page = await getTemplate({ actor, serviceId, templateId });
-  if (page.template.archived) throw new AppError("NOT_FOUND", "template archived");
-  return { service: page.service, template: page.template, ...templateLane(page.template) };
-}
-
-/**
- * A platform admin puts one template's messages in another lane (`lane`), or back in its
- * category's (null). Anyone else gets NOT_FOUND, as for every platform-admin page. Audited.
- */
-export async function setTemplateLane({ actor, serviceId, templateId, lane }: Actor & { templateId: string; lane: Lane | null }): Promise<void> {
-  requirePlatformAdmin(actor);
-  await requireServiceAccess({ actor, serviceId });
-  const changed = looksLikeId(templateId) ? await updateTemplateLane(serviceId, templateId, lane) : undefined;
-  if (!changed) throw new AppError("NOT_FOUND", "template not found");
-  await insertAuditEvent({ eventType: "template-lane-changed", userId: actor.userId, serviceId, data: { templateId, from: changed.before, to: lane } });
 }

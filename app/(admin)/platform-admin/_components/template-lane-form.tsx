@@ -1,0 +1,30 @@
+"use client";
+import { ActionForm } from "@/components/auth/action-form";
+import { RadioGroup } from "@/components/uswds/radio-group";
+import { LANE_DESCRIPTIONS } from "@/lib/domain/templates/delivery-order";
+import { LANES, type Lane } from "@/lib/jobs/lanes";
+import type { FormAction } from "./types";
+
+/** The lane a platform admin chooses for a template: its category's (`categoryLane`), or one of the lanes. */
+export function TemplateLaneForm({ action, current, categoryLane, categoryLabel }: { action: FormAction; current: Lane | null; categoryLane: Lane; categoryLabel: string }) {
+  const options = [
+    { value: "category", label: `As its category (${categoryLabel}): ${LANE_DESCRIPTIONS[categoryLane].label.toLowerCase()}` },
+    ...LANES.map((lane) => ({ value: lane, label: LANE_DESCRIPTIONS[lane].label, hint: `Messages are ${LANE_DESCRIPTIONS[lane].meaning}` })),
+  ];
+  return (
+    <ActionForm action={action} fieldOrder={["lane"]} submitLabel="Save delivery lane">
+      {({ error, value }) => (
+        <RadioGroup
+          key={`lane-${value("lane") ?? current ?? "category"}`}
+          id="lane"
+          label="Which lane should this template’s messages be delivered from?"
+          hint="Spreadsheets and bulk API jobs always use the bulk lane, unless the template’s lane is priority."
+          required
+          error={error("lane")}
+          options={options}
+          defaultValue={value("lane") ?? current ?? "category"}
+        />
+      )}
+    </ActionForm>
+  );
+}
