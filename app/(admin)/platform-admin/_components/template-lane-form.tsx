@@ -1,7 +1,7 @@
 "use client";
 import { ActionForm } from "@/components/auth/action-form";
 import { RadioGroup } from "@/components/uswds/radio-group";
-import { LANE_DESCRIPTIONS } from "@/lib/domain/templates/delivery-order";
+import { JOB_LANE_RULE, LANE_DESCRIPTIONS } from "@/lib/domain/templates/delivery-order";
 import { LANES, type Lane } from "@/lib/jobs/lanes";
 import type { FormAction } from "./types";
 
@@ -18,7 +18,7 @@ export function TemplateLaneForm({ action, current, categoryLane, categoryLabel 
           key={`lane-${value("lane") ?? current ?? "category"}`}
           id="lane"
           label="Which lane should this template’s messages be delivered from?"
-          hint="Spreadsheets and bulk API jobs always use the bulk lane, unless the template’s lane is priority."
+          hint={JOB_LANE_RULE}
           required
           error={error("lane")}
           options={options}
