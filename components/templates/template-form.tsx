@@ -70,7 +70,6 @@ export function TemplateForm({
           {/* Keyed by the submitted text so a failed submit shows exactly what was sent. */}
           <ContentField key={value("content") ?? "initial"} channel={channel} error={error("content")} initial={value("content") ?? initial.content} prefix={smsPrefix} />
           <RadioGroup
-            key={`category-${value("category") ?? initial.category ?? ""}`}
             id="category"
             label="What is this template for?"
             hint={DELIVERY_ORDER_HINT}

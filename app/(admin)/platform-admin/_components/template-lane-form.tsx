@@ -11,20 +11,10 @@ export function TemplateLaneForm({ action, current, categoryLane, categoryLabel 
     { value: "category", label: `As its category (${categoryLabel}): ${LANE_DESCRIPTIONS[categoryLane].label.toLowerCase()}` },
     ...LANES.map((lane) => ({ value: lane, label: LANE_DESCRIPTIONS[lane].label, hint: `Messages are ${LANE_DESCRIPTIONS[lane].meaning}` })),
   ];
+  const question = { id: "lane", label: "Which lane should this template’s messages be delivered from?", hint: JOB_LANE_RULE, required: true, options };
   return (
     <ActionForm action={action} fieldOrder={["lane"]} submitLabel="Save delivery lane">
-      {({ error, value }) => (
-        <RadioGroup
-          key={`lane-${value("lane") ?? current ?? "category"}`}
-          id="lane"
-          label="Which lane should this template’s messages be delivered from?"
-          hint={JOB_LANE_RULE}
-          required
-          error={error("lane")}
-          options={options}
-          defaultValue={value("lane") ?? current ?? "category"}
-        />
-      )}
+      {({ error, value }) => <RadioGroup {...question} error={error("lane")} defaultValue={value("lane") ?? current ?? "category"} />}
     </ActionForm>
   );
 }
