@@ -11,7 +11,7 @@ import { addEmailTemplate, addService, chooseCategory, newTemplate } from "../fi
 test("the category question on the template form, the list filter and a platform admin's lane", async ({ page }) => {
   test.setTimeout(180_000);
   const person = await signInAs(page);
-  const { serviceId } = await addService(page, "Categories");
+  const { serviceId, serviceName } = await addService(page, "Categories");
 
   // Not answered: the error summary and the field's error, in the form's order.
   await newTemplate(page, "Text message");
@@ -111,6 +111,13 @@ test("the category question on the template form, the list filter and a platform
   await expectNoAxeViolations(page);
   const stored = () => withDatabase(async (client) => (await client.query<{ lane_override: string | null }>(`SELECT lane_override::text FROM templates WHERE id = $1`, [alertId])).rows[0]?.lane_override);
   expect(await stored()).toBe("bulk");
+  // The platform admin's service page lists the templates with their own lane.
+  await page.getByRole("link", { name: serviceName }).click();
+  await expect(page).toHaveTitle("Service – Platform admin – Notify");
+  await expect(page.getByRole("link", { name: "Flood warning" })).toBeVisible();
+  await expect(page.getByText("bulk lane (its category, Urgent alert, gives priority)")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Flood warning" }).click();
 
   await page.getByRole("radio", { name: /^As its category/ }).dispatchEvent("click");
   await page.getByRole("button", { name: "Save delivery lane" }).click();

@@ -128,6 +128,16 @@ export async function updateTemplateLane(serviceId: string, templateId: string, 
   });
 }
 
+/** A service's templates (not deleted) that a platform admin gave their own lane, by name. */
+export async function listTemplatesWithLaneOverride(serviceId: string): Promise<{ id: string; name: string; category: TemplateCategory; laneOverride: DeliveryLane }[]> {
+  const rows = await getDb().template.findMany({
+    where: { serviceId, archived: false, hidden: false, laneOverride: { not: null } },
+    orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+    select: { id: true, name: true, category: true, laneOverride: true },
+  });
+  return rows.flatMap((r) => (r.laneOverride ? [{ ...r, laneOverride: r.laneOverride }] : []));
+}
+
 /** Archives ("deletes") a template: out of its folder and every list, recorded as a version. */
 export async function archiveTemplate(serviceId: string, templateId: string, userId: string): Promise<boolean> {
   return getDb().$transaction(async (tx) => {

@@ -2,7 +2,7 @@
 // gives (say, a newsletter that is really an alert), or back in its category's. Anyone else gets
 // "not found", as for every platform-admin page. Each change is audited.
 import { insertAuditEvent } from "../../db/audit";
-import { updateTemplateLane } from "../../db/templates";
+import { listTemplatesWithLaneOverride, updateTemplateLane } from "../../db/templates";
 import { laneForSend } from "../../domain/templates/categories";
 import { AppError } from "../../errors";
 import type { Lane } from "../../jobs/lanes";
@@ -20,6 +20,12 @@ export async function getTemplateForLane({ actor, serviceId, templateId }: Scope
   if (page.template.archived) throw new AppError("NOT_FOUND", "template archived");
   const { template } = page;
   return { service: page.service, template, lane: laneForSend(template, "single"), isOverridden: template.laneOverride !== null };
+}
+
+/** The service's templates that have their own lane, for the platform admin's service page. */
+export async function listTemplateLaneOverrides({ actor, serviceId }: { actor: SessionUser; serviceId: string }) {
+  requirePlatformAdmin(actor);
+  return looksLikeId(serviceId) ? listTemplatesWithLaneOverride(serviceId) : [];
 }
 
 /** Sets the template's lane, or null for its category's. Not a new template version: what the messages say doesn't change. */

@@ -5,7 +5,7 @@ import { getDb } from "../../db/client";
 import { TEMPLATE_ERRORS } from "../../domain/templates/template-rules";
 import { AppError } from "../../errors";
 import { addTestMember, createTestActor, createTestService, rejectionCode } from "../../../testing/factories";
-import { getTemplateForLane, setTemplateLane } from "../platform-admin/template-lanes";
+import { getTemplateForLane, listTemplateLaneOverrides, setTemplateLane } from "../platform-admin/template-lanes";
 import { createFolder, createTemplate, getTemplate, listTemplatesPage, updateTemplate } from "./templates";
 
 async function serviceWithOwner() {
@@ -88,9 +88,11 @@ describe("a platform admin's lane for a template", () => {
     await setTemplateLane({ actor: admin, serviceId, templateId, lane: "priority" });
     const overridden = await getTemplateForLane({ actor: admin, serviceId, templateId });
     expect(overridden).toMatchObject({ lane: "priority", isOverridden: true, template: { laneOverride: "priority", category: "information", version: 1 } });
+    expect(await listTemplateLaneOverrides({ actor: admin, serviceId })).toEqual([{ id: templateId, name: "News", category: "information", laneOverride: "priority" }]);
 
     await setTemplateLane({ actor: admin, serviceId, templateId, lane: null });
     expect(await getTemplateForLane({ actor: admin, serviceId, templateId })).toMatchObject({ lane: "bulk", isOverridden: false, template: { laneOverride: null } });
+    expect(await listTemplateLaneOverrides({ actor: admin, serviceId })).toEqual([]);
     expect(await auditOf(serviceId, "template-lane-changed")).toEqual([
       { templateId, from: null, to: "priority" },
       { templateId, from: "priority", to: null },
@@ -105,6 +107,7 @@ describe("a platform admin's lane for a template", () => {
     for (const actor of [owner, editor]) {
       expect(await rejectionCode(setTemplateLane({ actor, serviceId, templateId, lane: "bulk" }))).toBe("NOT_FOUND");
       expect(await rejectionCode(getTemplateForLane({ actor, serviceId, templateId }))).toBe("NOT_FOUND");
+      expect(await rejectionCode(listTemplateLaneOverrides({ actor, serviceId }))).toBe("NOT_FOUND");
     }
     expect((await getDb().template.findUniqueOrThrow({ where: { id: templateId }, select: { laneOverride: true } })).laneOverride).toBeNull();
     expect(await auditOf(serviceId, "template-lane-changed")).toEqual([]);
