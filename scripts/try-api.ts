@@ -43,7 +43,7 @@ async function makeTrialKey(accountEmail: string | undefined, baseUrl: string): 
   const template = await db.template.findFirst({ where: { serviceId, name: TEMPLATE_NAME, archived: false }, select: { id: true } });
   const templateId =
     template?.id ??
-    (await createTemplate({ actor, serviceId, input: { channel: "sms", name: TEMPLATE_NAME, content: "Hello ((name)), this text came through the Notify API." } })).templateId;
+    (await createTemplate({ actor, serviceId, input: { channel: "sms", name: TEMPLATE_NAME, content: "Hello ((name)), this text came through the Notify API.", category: "other" } })).templateId;
 
   const { combinedKey } = await createApiKey({ actor, serviceId, name: `Try the API ${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}`, keyType: "team" });
   return { baseUrl, apiKey: combinedKey, serviceId, templateId, phoneNumber: user.mobileNumber };

@@ -2,7 +2,7 @@
 // one database without colliding.
 import { randomUUID } from "node:crypto";
 import { getDb } from "../lib/db/client";
-import type { PermissionType, TemplateType } from "../lib/db/generated/client";
+import type { DeliveryLane, PermissionType, TemplateCategory, TemplateType } from "../lib/db/generated/client";
 import { AppError } from "../lib/errors";
 import type { ApiCaller } from "../lib/services/api-keys/authenticate";
 import type { SessionUser } from "../lib/services/auth/sessions";
@@ -42,11 +42,26 @@ export async function createTestService(createdById: string, overrides: { active
   });
 }
 
-export async function createTestTemplate(serviceId: string, createdById: string, template: { type: TemplateType; content: string; subject?: string; hasUnsubscribeLink?: boolean }) {
+/** `category` is "other" and `laneOverride` null unless given, as for templates made before categories. */
+export async function createTestTemplate(
+  serviceId: string,
+  createdById: string,
+  template: { type: TemplateType; content: string; subject?: string; hasUnsubscribeLink?: boolean; category?: TemplateCategory; laneOverride?: DeliveryLane | null },
+) {
   const db = getDb();
   const hasUnsubscribeLink = template.hasUnsubscribeLink ?? false;
   const row = await db.template.create({
-    data: { serviceId, createdById, name: `Template ${unique()}`, templateType: template.type, content: template.content, subject: template.subject, hasUnsubscribeLink },
+    data: {
+      serviceId,
+      createdById,
+      name: `Template ${unique()}`,
+      templateType: template.type,
+      content: template.content,
+      subject: template.subject,
+      hasUnsubscribeLink,
+      category: template.category ?? "other",
+      laneOverride: template.laneOverride ?? null,
+    },
     select: { id: true, version: true, name: true, templateType: true, content: true, subject: true },
   });
   await db.templateHistory.create({

@@ -4,6 +4,9 @@ import Link from "next/link";
 import { z } from "zod";
 import { Table } from "@/components/uswds/table";
 import { API_OPERATIONS } from "@/lib/api/openapi";
+import { CATEGORY_DESCRIPTIONS, TEMPLATE_CATEGORIES } from "@/lib/domain/templates/categories";
+import { JOB_LANE_RULE, LANE_DESCRIPTIONS } from "@/lib/domain/templates/delivery-order";
+import { LANES } from "@/lib/jobs/lanes";
 
 export const metadata: Metadata = { title: "API documentation" };
 
@@ -64,6 +67,30 @@ export default function ApiDocumentationPage() {
         Each service may make 3,000 requests a minute per type of key; every response carries <code>RateLimit-Limit</code>, <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>. Daily message limits apply per channel. Send an <code>Idempotency-Key</code> header with a
         POST to retry safely: the same key and body within 24 hours returns the first response and sends once; the same key with a different body is refused with 409.
       </p>
+      <h2>Template categories and delivery lanes</h2>
+      <p>
+        Every template has a category: what it is for, chosen in the portal when the template is added or edited. The category decides the lane its messages are delivered from, so a sign-in code or an urgent alert never waits behind a newsletter.
+      </p>
+      <ul className="usa-list">
+        {LANES.map((lane) => (
+          <li key={lane}>
+            <strong>{LANE_DESCRIPTIONS[lane].label}</strong> lane: messages are {LANE_DESCRIPTIONS[lane].meaning}.
+          </li>
+        ))}
+      </ul>
+      <p>
+        {JOB_LANE_RULE} Messages sent one at a time (<code>POST /v2/notifications/sms</code>, <code>POST /v2/notifications/email</code> or a one-off send in the portal) use their template’s lane. A platform admin can give one template a different lane.
+      </p>
+      <Table
+        caption="Template categories and the lane each is delivered from"
+        rows={[...TEMPLATE_CATEGORIES]}
+        rowKey={(c) => c}
+        columns={[
+          { header: "Category", isRowHeader: true, cell: (c) => CATEGORY_DESCRIPTIONS[c].label },
+          { header: "What it is for", cell: (c) => CATEGORY_DESCRIPTIONS[c].hint },
+          { header: "Lane", cell: (c) => LANE_DESCRIPTIONS[CATEGORY_DESCRIPTIONS[c].lane].label },
+        ]}
+      />
       <h2>Errors</h2>
       <p>
         Errors look like <code>{`{"status_code": 400, "errors": [{"error": "BadRequestError", "message": "Template not found"}]}`}</code>. Validation problems are all listed at once. A path the API doesn’t have answers 404 <code>NotFound</code>, and a method an endpoint doesn’t take answers 405{" "}

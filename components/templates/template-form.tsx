@@ -1,16 +1,23 @@
 "use client";
 // Adding or editing a template: name, subject (emails), message. Text message templates get the
-// live counter under the message box. Errors come back from the server action and keep the text.
+// live counter under the message box, and every template says what it is for (its category, which
+// decides how soon its messages are delivered). Errors come back from the server action and keep the text.
 import { useState } from "react";
 import { ActionForm } from "@/components/auth/action-form";
 import { classNames } from "@/components/uswds/field-a11y";
 import { CheckboxGroup } from "@/components/uswds/checkbox-group";
 import { controlProps, FieldFrame } from "@/components/uswds/field-parts";
+import { RadioGroup } from "@/components/uswds/radio-group";
 import { TextInput } from "@/components/uswds/text-input";
+import { CATEGORY_DESCRIPTIONS, TEMPLATE_CATEGORIES, type TemplateCategory } from "@/lib/domain/templates/categories";
+import { DELIVERY_ORDER_HINT } from "@/lib/domain/templates/delivery-order";
 import type { FormState } from "@/lib/forms/form-state";
 import { SmsCounter } from "./sms-counter";
 
-export type TemplateFormValues = { name: string; subject: string; content: string; hasUnsubscribeLink?: boolean };
+/** `category` is empty for a new template, so the user has to choose one. */
+export type TemplateFormValues = { name: string; subject: string; content: string; category?: TemplateCategory; hasUnsubscribeLink?: boolean };
+
+const CATEGORY_OPTIONS = TEMPLATE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_DESCRIPTIONS[c].label, hint: CATEGORY_DESCRIPTIONS[c].hint }));
 
 const CONTENT_HINTS = {
   sms: "Use double brackets to add personalization, like ((first name)).",
@@ -52,7 +59,7 @@ export function TemplateForm({
   folderId?: string | null;
   submitLabel?: string;
 }) {
-  const fieldOrder = channel === "email" ? ["name", "subject", "content"] : ["name", "content"];
+  const fieldOrder = channel === "email" ? ["name", "subject", "content", "category"] : ["name", "content", "category"];
   return (
     <ActionForm action={action} fieldOrder={fieldOrder} submitLabel={submitLabel}>
       {({ error, value }) => (
@@ -62,6 +69,15 @@ export function TemplateForm({
           {channel === "email" ? <TextInput id="subject" label="Subject line of the email" required error={error("subject")} defaultValue={value("subject") ?? initial.subject} /> : null}
           {/* Keyed by the submitted text so a failed submit shows exactly what was sent. */}
           <ContentField key={value("content") ?? "initial"} channel={channel} error={error("content")} initial={value("content") ?? initial.content} prefix={smsPrefix} />
+          <RadioGroup
+            id="category"
+            label="What is this template for?"
+            hint={DELIVERY_ORDER_HINT}
+            required
+            error={error("category")}
+            options={CATEGORY_OPTIONS}
+            defaultValue={value("category") ?? initial.category}
+          />
           {channel === "email" ? (
             <CheckboxGroup
               id="hasUnsubscribeLink"

@@ -57,9 +57,14 @@ test("the API documentation page and the OpenAPI document", async ({ page, reque
   await page.goto("/api-documentation");
   await expect(page.getByRole("heading", { level: 1, name: "API documentation" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Send a text message" })).toBeVisible();
+  const categories = page.getByRole("table", { name: "Template categories and the lane each is delivered from" });
+  await expect(categories.getByRole("row", { name: /Urgent alert/ })).toContainText("Priority");
+  await expect(categories.getByRole("row", { name: /General information/ })).toContainText("Bulk");
+  await expect(page.getByText("Messages from spreadsheets and bulk API jobs are delivered from the bulk lane, unless their template’s lane is priority.").first()).toBeVisible();
   await expectNoAxeViolations(page);
   const document = await (await request.get("/v2/openapi.json")).json();
   expect(document.openapi).toBe("3.1.0");
+  expect(document.info.description).toContain("## Template categories and delivery lanes");
   expect(Object.keys(document.paths)).toContain("/v2/notifications/sms");
   expect(document.paths["/v2/notifications/sms"].post.requestBody.content["application/json"].schema.required).toEqual(["phone_number", "template_id"]);
 });

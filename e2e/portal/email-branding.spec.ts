@@ -12,7 +12,7 @@ import { makePng } from "../../testing/images";
 import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
-import { addService, newTemplate } from "../fixtures/portal";
+import { addService, chooseCategory, newTemplate } from "../fixtures/portal";
 
 const LOGO_COLOUR: [number, number, number] = [0x1d, 0x70, 0xb8];
 
@@ -109,6 +109,7 @@ test("a platform admin adds a branding, a service picks it, and its emails show 
   await page.getByLabel("Template name").fill("Branded welcome");
   await page.getByLabel("Subject line of the email").fill("Welcome ((name))");
   await page.getByLabel("Message").fill("# Welcome ((name))\n\nThanks for signing up.");
+  await chooseCategory(page);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { name: "Template saved" })).toBeVisible();
   const preview = page.getByTestId("message-preview");

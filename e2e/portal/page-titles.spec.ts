@@ -5,7 +5,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { newPerson, PASSWORD, signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
-import { addService } from "../fixtures/portal";
+import { withDatabase } from "../fixtures/database";
+import { addService, chooseCategory } from "../fixtures/portal";
 
 type PageState = { h1: string | null; title: string; loads: number };
 
@@ -110,4 +111,38 @@ test("in-app links: the header, a new service's form, and each area of the servi
     await nav.getByRole("link", { name: link, exact: true }).click();
     await expectPage(page, heading, title, { soft: true, loadsBefore: loads });
   }
+});
+
+test("template categories: saving a template, the category filter, and a platform admin's delivery lane", async ({ page }) => {
+  await recordTitles(page);
+  const person = await signInAs(page);
+  await addService(page, "Lanes");
+  await withDatabase((client) => client.query(`UPDATE users SET platform_admin = true WHERE email_address = $1`, [person.email]));
+  await page.getByRole("navigation", { name: "Service" }).getByRole("link", { name: "Send messages" }).click();
+  await expectPage(page, "Templates", "Templates – Notify", { soft: false, loadsBefore: 0 });
+  const loads = await loadCount(page);
+  await page.getByRole("link", { name: "New template" }).click();
+  await page.getByRole("radio", { name: "Text message" }).dispatchEvent("click");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expectPage(page, "New text message template", "New template – Notify", { soft: true, loadsBefore: loads });
+  await page.getByLabel("Template name").fill("Outage alert");
+  await page.getByLabel("Message").fill("The service is down");
+  await chooseCategory(page, "Urgent alert");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expectPage(page, "Outage alert", "Template – Notify", { soft: true, loadsBefore: loads });
+
+  await page.getByRole("link", { name: "Change the delivery lane (platform admin)" }).click();
+  await expectPage(page, "Delivery lane for Outage alert", "Template delivery lane – Platform admin – Notify", { soft: true, loadsBefore: loads });
+  await page.getByRole("radio", { name: /^Normal/ }).dispatchEvent("click");
+  await page.getByRole("button", { name: "Save delivery lane" }).click();
+  await expect(page.getByRole("heading", { name: "Delivery lane saved" })).toBeVisible();
+  await expectPage(page, "Delivery lane for Outage alert", "Template delivery lane – Platform admin – Notify", { soft: true, loadsBefore: loads });
+
+  await page.getByRole("link", { name: "Back to Outage alert" }).click();
+  await page.getByRole("link", { name: "Templates", exact: true }).click();
+  await expectPage(page, "Templates", "Templates – Notify", { soft: true, loadsBefore: loads });
+  await page.getByLabel("Show templates for").selectOption({ label: "Urgent alert" });
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/\?category=alert$/);
+  await expectPage(page, "Templates", "Templates – Notify", { soft: false, loadsBefore: 0 });
 });

@@ -6,6 +6,7 @@ import { newPerson, PASSWORD, signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { withDatabase } from "../fixtures/database";
 import { readLatestCode, readLatestLink } from "../fixtures/outbox";
+import { chooseCategory } from "../fixtures/portal";
 
 test("invite a colleague, who accepts and can only do what they were given", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -92,6 +93,7 @@ test("a form submitted after its permission was taken away is refused on the ser
   await page.goto(`/services/${serviceId}/templates/new/sms`);
   await page.getByLabel("Template name").fill("Late return");
   await page.getByLabel("Message").fill("Your book is late");
+  await chooseCategory(page);
   // While the form is open, their "Add and edit templates" permission is removed.
   await withDatabase((client) =>
     client.query(`UPDATE user_to_service SET permissions = ARRAY['view_activity','send_texts','send_emails']::permission_type[] WHERE service_id = $1`, [serviceId]),

@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { readLatestMessage } from "../fixtures/outbox";
-import { addService, newTemplate } from "../fixtures/portal";
+import { addService, chooseCategory, newTemplate } from "../fixtures/portal";
 
 test("create templates, send one of each to yourself and see them delivered", async ({ page }) => {
   test.setTimeout(180_000);
@@ -26,6 +26,7 @@ test("create templates, send one of each to yourself and see them delivered", as
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("link", { name: "Enter a template name" })).toBeVisible();
   await expect(page.getByRole("link", { name: "You have 12 characters too many" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Select what this template is for" })).toBeVisible();
   await expect(page).toHaveTitle(/^Error: New template – Notify$/);
   await expect(message).toHaveValue("x".repeat(930));
   await expectNoAxeViolations(page);
@@ -33,6 +34,7 @@ test("create templates, send one of each to yourself and see them delivered", as
   await message.fill("Hi ((name)), your appointment is on ((day)). Reply STOP to opt out – Привет");
   await expect(page.getByTestId("sms-counter")).toContainText("are not in the standard text message alphabet");
   await message.fill("Hi ((name)), your appointment is on ((day)).");
+  await chooseCategory(page, "Reminder");
   await expect(page.getByTestId("sms-counter")).toContainText(`${serviceName.length + 2 + 44} characters, 1 text message`);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { name: "Template saved" })).toBeVisible();
@@ -85,6 +87,7 @@ test("create templates, send one of each to yourself and see them delivered", as
   await newTemplate(page, "Email");
   await page.getByLabel("Template name").fill("Welcome");
   await page.getByLabel("Message").fill("# Welcome ((name))\n\nThanks for signing up.");
+  await chooseCategory(page, "Request for action");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("link", { name: "Enter a subject line" })).toBeVisible();
   await page.getByLabel("Subject line of the email").fill("Hello ((name))");
@@ -108,6 +111,7 @@ test("folders, copying, and deleting a template", async ({ page }) => {
   await newTemplate(page, "Text message");
   await page.getByLabel("Template name").fill("Weekly reminder");
   await page.getByLabel("Message").fill("See you soon");
+  await chooseCategory(page, "Reminder");
   await page.getByRole("button", { name: "Save" }).click();
 
   await page.goto(`/services/${serviceId}/templates`);
@@ -139,6 +143,7 @@ test("folders, copying, and deleting a template", async ({ page }) => {
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Weekly reminder" }).click();
   await expect(page.getByLabel("Template name")).toHaveValue("Weekly reminder (copy)");
+  await expect(page.getByRole("radio", { name: /^Reminder/ })).toBeChecked();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Weekly reminder (copy)" })).toBeVisible();
   await page.getByRole("link", { name: "Delete this template" }).click();

@@ -8,7 +8,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "../fixtures/accounts";
 import { expectNoAxeViolations } from "../fixtures/axe";
 import { readLatestMessage } from "../fixtures/outbox";
-import { addService, newTemplate } from "../fixtures/portal";
+import { addService, chooseCategory, newTemplate } from "../fixtures/portal";
 
 // Our link: the notification id, then the sealed token (lib/security/unsubscribe-link.ts: "v2.<key id>.<iv>.<tag>.<ciphertext>").
 const LINK = /https?:\/\/[^\s<>]+?(\/unsubscribe\/[0-9a-f-]{36}\/v2\.[A-Za-z0-9_.-]+)/;
@@ -46,6 +46,7 @@ test("unsubscribe through the page and with one click, then download the report"
   await page.getByLabel("Template name").fill("Monthly news");
   await page.getByLabel("Subject line of the email").fill("News this month");
   await page.getByLabel("Message").fill("Here is what happened this month.");
+  await chooseCategory(page, "General information");
   await page.getByRole("checkbox", { name: /Add an unsubscribe link/ }).dispatchEvent("click");
   await expect(page.getByRole("checkbox", { name: /Add an unsubscribe link/ })).toBeChecked();
   await expectNoAxeViolations(page);

@@ -2,6 +2,7 @@
 // requests and (in the tests) responses, so the document can't drift from the code.
 import { z } from "zod";
 import { bulkResponseSchema, errorResponseSchema, notificationResponseSchema, notificationsResponseSchema, postEmailResponseSchema, postSmsResponseSchema, receivedTextsResponseSchema, templatePreviewResponseSchema, templateResponseSchema, templatesResponseSchema } from "../schemas/api-responses";
+import { describeDeliveryOrderMarkdown, JOB_LANE_RULE } from "../domain/templates/delivery-order";
 import { LETTERS_NOT_SUPPORTED_MESSAGE, postBulkRequestSchema, postEmailRequestSchema, postSmsRequestSchema, previewRequestSchema } from "../schemas/api";
 
 /** One endpoint; one without a `response` is always refused with `status` (the letter endpoints). */
@@ -9,8 +10,8 @@ export type ApiOperation = { method: "get" | "post"; path: string; summary: stri
 
 /** Every endpoint, in the order the reference page lists them. */
 export const API_OPERATIONS: ApiOperation[] = [
-  { method: "post", path: "/v2/notifications/sms", summary: "Send a text message", description: "Sends a text message from one of your templates. Returns 201 once the message is stored and queued.", request: postSmsRequestSchema, response: postSmsResponseSchema, status: 201 },
-  { method: "post", path: "/v2/notifications/email", summary: "Send an email", description: "Sends an email from one of your templates. `sanitise_content_for` lists personalisation values to make inert (links removed, formatting escaped).", request: postEmailRequestSchema, response: postEmailResponseSchema, status: 201 },
+  { method: "post", path: "/v2/notifications/sms", summary: "Send a text message", description: "Sends a text message from one of your templates. Returns 201 once the message is stored and queued; it is delivered from its template's lane (see Template categories and delivery lanes).", request: postSmsRequestSchema, response: postSmsResponseSchema, status: 201 },
+  { method: "post", path: "/v2/notifications/email", summary: "Send an email", description: "Sends an email from one of your templates. `sanitise_content_for` lists personalisation values to make inert (links removed, formatting escaped). It is delivered from its template's lane (see Template categories and delivery lanes).", request: postEmailRequestSchema, response: postEmailResponseSchema, status: 201 },
   {
     method: "post",
     path: "/v2/notifications/letter",
@@ -22,7 +23,7 @@ export const API_OPERATIONS: ApiOperation[] = [
     method: "post",
     path: "/v2/notifications/bulk",
     summary: "Send a batch from a spreadsheet",
-    description: "Sends to many recipients at once, as a spreadsheet upload in the portal does: `rows` (the first row is the column names) or `csv`, a `name`, and an optional `scheduled_for` up to 7 days ahead. The file is checked first; every problem is listed.",
+    description: `Sends to many recipients at once, as a spreadsheet upload in the portal does: \`rows\` (the first row is the column names) or \`csv\`, a \`name\`, and an optional \`scheduled_for\` up to 7 days ahead. The file is checked first; every problem is listed. ${JOB_LANE_RULE}`,
     request: postBulkRequestSchema,
     response: bulkResponseSchema,
     status: 201,
@@ -87,7 +88,11 @@ export function buildOpenApiDocument(serverUrl: string) {
   }
   return {
     openapi: "3.1.0",
-    info: { title: "Notify API", version: "2", description: "Compatible with GOV.UK Notify / Notify.gov API v2: the official client libraries work by changing only the base URL." },
+    info: {
+      title: "Notify API",
+      version: "2",
+      description: `Compatible with GOV.UK Notify / Notify.gov API v2: the official client libraries work by changing only the base URL.\n\n## Template categories and delivery lanes\n\n${describeDeliveryOrderMarkdown()}`,
+    },
     servers: [{ url: serverUrl }],
     security: [{ notifyJwt: [] }],
     components: {

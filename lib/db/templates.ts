@@ -20,6 +20,7 @@ export type TemplateRow = {
   hasUnsubscribeLink?: boolean;
   /** What it is for; with laneOverride, the lane its messages are delivered from (laneForSend). */
   category: TemplateCategory;
+  /** A platform admin's lane for this template; null for its category's. */
   laneOverride: Lane | null;
   createdAt: Date;
   updatedAt: Date;
@@ -61,7 +62,7 @@ export async function findTemplate(serviceId: string, templateId: string): Promi
   return getDb().template.findFirst({ where: { id: templateId, serviceId, hidden: false }, select: TEMPLATE_SELECT });
 }
 
-export type TemplateContent = { name: string; templateType: TemplateType; subject: string | null; content: string; hasUnsubscribeLink?: boolean };
+export type TemplateContent = { name: string; templateType: TemplateType; subject: string | null; content: string; category: TemplateCategory; hasUnsubscribeLink?: boolean };
 
 export async function insertTemplate(serviceId: string, createdById: string, template: TemplateContent & { folderId: string | null }): Promise<{ id: string }> {
   return getDb().$transaction(async (tx) => {
@@ -74,20 +75,28 @@ export async function insertTemplate(serviceId: string, createdById: string, tem
 }
 
 /**
- * Saves new name/subject/content as the next version. Nothing is written when nothing changed.
+ * Saves new name/subject/content/category as the next version. Nothing is written when nothing
+ * changed. The category counts like the name: a change to it alone is a new version (the history
+ * row keeps the text; the audit event says which category).
  * Returns the version now current, or null if the template is not this service's or is archived.
  */
 export async function updateTemplateContent(
   serviceId: string,
   templateId: string,
   userId: string,
-  changes: { name: string; subject: string | null; content: string; hasUnsubscribeLink: boolean },
+  changes: { name: string; subject: string | null; content: string; category: TemplateCategory; hasUnsubscribeLink: boolean },
 ): Promise<{ version: number; changed: boolean } | null> {
   return getDb().$transaction(async (tx) => {
-    const [current] = await tx.$queryRaw<{ version: number; name: string; subject: string | null; content: string; archived: boolean; has_unsubscribe_link: boolean }[]>`
-      SELECT version, name, subject, content, archived, has_unsubscribe_link FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid FOR UPDATE`;
+    const [current] = await tx.$queryRaw<{ version: number; name: string; subject: string | null; content: string; category: TemplateCategory; archived: boolean; has_unsubscribe_link: boolean }[]>`
+      SELECT version, name, subject, content, category::text AS category, archived, has_unsubscribe_link FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid FOR UPDATE`;
     if (!current || current.archived) return null;
-    if (current.name === changes.name && current.subject === changes.subject && current.content === changes.content && current.has_unsubscribe_link === changes.hasUnsubscribeLink) {
+    if (
+      current.name === changes.name &&
+      current.subject === changes.subject &&
+      current.content === changes.content &&
+      current.category === changes.category &&
+      current.has_unsubscribe_link === changes.hasUnsubscribeLink
+    ) {
       return { version: current.version, changed: false };
     }
     const updated = await tx.template.update({
@@ -95,11 +104,37 @@ export async function updateTemplateContent(
       data: { ...changes, version: { increment: 1 }, createdById: userId },
       select: { version: true, templateType: true, redactPersonalisation: true },
     });
+    const { category: _category, ...text } = changes;
     await tx.templateHistory.create({
-      data: { id: templateId, version: updated.version, serviceId, createdById: userId, templateType: updated.templateType, redactPersonalisation: updated.redactPersonalisation, ...changes },
+      data: { id: templateId, version: updated.version, serviceId, createdById: userId, templateType: updated.templateType, redactPersonalisation: updated.redactPersonalisation, ...text },
     });
     return { version: updated.version, changed: true };
   });
+}
+
+/**
+ * Sets a template's lane (a platform admin's choice), or null for its category's. Not a new
+ * version: it changes how soon messages go, not what they say. Returns the lane it had before, or
+ * undefined when the template is not this service's (or is archived).
+ */
+export async function updateTemplateLane(serviceId: string, templateId: string, lane: Lane | null): Promise<{ before: Lane | null } | undefined> {
+  return getDb().$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<{ lane_override: Lane | null }[]>`
+      SELECT lane_override::text AS lane_override FROM templates WHERE id = ${templateId}::uuid AND service_id = ${serviceId}::uuid AND NOT archived AND NOT hidden FOR UPDATE`;
+    if (!current) return undefined;
+    await tx.template.update({ where: { id: templateId }, data: { laneOverride: lane } });
+    return { before: current.lane_override };
+  });
+}
+
+/** A service's templates (not deleted) that a platform admin gave their own lane, by name. */
+export async function listTemplatesWithLaneOverride(serviceId: string): Promise<{ id: string; name: string; category: TemplateCategory; laneOverride: Lane }[]> {
+  const rows = await getDb().template.findMany({
+    where: { serviceId, archived: false, hidden: false, laneOverride: { not: null } },
+    orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+    select: { id: true, name: true, category: true, laneOverride: true },
+  });
+  return rows.flatMap((r) => (r.laneOverride ? [{ ...r, laneOverride: r.laneOverride }] : []));
 }
 
 /** Archives ("deletes") a template: out of its folder and every list, recorded as a version. */

@@ -27,6 +27,7 @@ const LABELS: Record<string, string> = {
   "template-created": "Created a template",
   "template-updated": "Changed a template",
   "template-archived": "Deleted a template",
+  "template-lane-changed": "Changed how soon a template’s messages are delivered",
   "unsubscribe-report-created": "Made a report of unsubscribe requests",
   "unsubscribe-report-downloaded": "Downloaded a report of unsubscribe requests",
   "unsubscribe-report-processed": "Marked a report of unsubscribe requests as done",

@@ -8,7 +8,9 @@ import { requireUser } from "@/lib/auth/session";
 import { formAction } from "@/lib/forms/form-action";
 import { formDataToObject, type FormState } from "@/lib/forms/form-state";
 import { dailyLimitsSchema, rejectGoLiveSchema } from "@/lib/schemas/settings";
+import { templateLaneSchema } from "@/lib/schemas/templates";
 import { approveGoLive, changeDailyLimits, rejectGoLive, setServiceSuspended } from "@/lib/services/platform-admin/services";
+import { setTemplateLane } from "@/lib/services/platform-admin/template-lanes";
 import { reactivateUser, suspendUser } from "@/lib/services/platform-admin/users";
 
 /** A service or user that doesn't exist is the 404 page; other expected failures become form state. */
@@ -74,4 +76,20 @@ export async function suspendUserAction(userId: string): Promise<FormState> {
 export async function reactivateUserAction(userId: string): Promise<FormState> {
   const actor = await requireUser();
   return formAction({ run: () => reactivateUser({ actor, userId }), onAppError, done: () => userDone(userId, "reactivated") });
+}
+
+export async function changeTemplateLaneAction(serviceId: string, templateId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  const values = { lane: String(formData.get("lane") ?? "") };
+  return formAction({
+    schema: templateLaneSchema,
+    input: formDataToObject(formData),
+    refill: values,
+    run: (input) => setTemplateLane({ actor, serviceId, templateId, lane: input.lane }),
+    onAppError,
+    done: () => {
+      revalidatePath(`/services/${serviceId}/templates`, "layout");
+      redirect(`/platform-admin/services/${serviceId}/templates/${templateId}?done=lane`);
+    },
+  });
 }

@@ -23,7 +23,7 @@ const base = () => getEnv().NOTIFY_BASE_URL.replace(/\/$/, "");
 describe("API reads", () => {
   it("keeps an email template's CRLF as saved, in the template, the send answer and the notification", async () => {
     const { caller, serviceId, actor } = await sender();
-    const { templateId } = await createTemplate({ actor, serviceId, input: { channel: "email", name: "Welcome", subject: "Hi", content: "Hello ((name))\r\n\r\nWelcome  \r\n" } });
+    const { templateId } = await createTemplate({ actor, serviceId, input: { channel: "email", name: "Welcome", subject: "Hi", content: "Hello ((name))\r\n\r\nWelcome  \r\n", category: "other" } });
     const template = await getTemplateForApi(caller, templateId);
     expect(template.body).toBe("Hello ((name))\r\n\r\nWelcome");
 
@@ -66,9 +66,9 @@ describe("API reads", () => {
     const { caller, serviceId, actor } = await sender();
     const editor = await createTestActor();
     await getDb().serviceUser.create({ data: { serviceId, userId: editor.userId, permissions: ["manage_templates"] } });
-    const { templateId } = await createTemplate({ actor, serviceId, input: { channel: "sms", name: "Reminder", content: "Version one" } });
+    const { templateId } = await createTemplate({ actor, serviceId, input: { channel: "sms", name: "Reminder", content: "Version one", category: "other" } });
     expect((await getTemplateForApi(caller, templateId)).updated_at).toBeNull();
-    await updateTemplate({ actor: editor, serviceId, templateId, input: { name: "Reminder", content: "Version two" } });
+    await updateTemplate({ actor: editor, serviceId, templateId, input: { name: "Reminder", content: "Version two", category: "other" } });
     // Something that touches the template row but is not a new version (a move to a folder) must not change updated_at.
     await getDb().template.update({ where: { id: templateId }, data: { updatedAt: new Date(Date.now() + 60_000) } });
     const one = await getTemplateForApi(caller, templateId);

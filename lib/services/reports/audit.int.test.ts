@@ -12,7 +12,7 @@ describe("audit trail", () => {
   it("lists a service's events newest first, with who did them", async () => {
     const owner = await createTestActor();
     const { serviceId } = await createService({ actor: owner, input: { name: `Audit ${Date.now()}` } });
-    const { templateId } = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "T", content: "C" } });
+    const { templateId } = await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "T", content: "C", category: "other" } });
     await archiveTemplate({ actor: owner, serviceId, templateId });
     const trail = await getServiceAuditTrail({ actor: owner, serviceId });
     const { name } = await getDb().user.findUniqueOrThrow({ where: { id: owner.userId }, select: { name: true } });
@@ -34,7 +34,7 @@ describe("audit trail", () => {
   it("lists every service's and account's events for platform admins, filtered by service, user email and event type", async () => {
     const owner = await createTestActor();
     const { serviceId } = await createService({ actor: owner, input: { name: `Audit all ${Date.now()}` } });
-    await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "T", content: "C" } });
+    await createTemplate({ actor: owner, serviceId, input: { channel: "sms", name: "T", content: "C", category: "other" } });
     await insertAuditEvent({ eventType: "sign-in", userId: owner.userId });
     const other = await createTestActor();
     await createService({ actor: other, input: { name: `Audit other ${Date.now()}` } });

@@ -19,12 +19,14 @@ import {
   type TemplateRow,
 } from "../../db/templates";
 import { hasUiPermission } from "../../domain/permissions";
+import type { TemplateCategory } from "../../domain/templates/categories";
 import { folderOptions, folderPath, wouldCreateLoop } from "../../domain/templates/folders";
 import { extractPlaceholders } from "../../domain/templates/placeholders";
 import type { EmailBrandingLayout } from "../../domain/templates/email-layout";
 import { renderEmail } from "../../domain/templates/render-email";
 import { renderSms } from "../../domain/templates/render-sms";
 import { checkTemplateDraft, tidyTemplateDraft, type TemplateChannel } from "../../domain/templates/template-rules";
+import { TEMPLATE_CATEGORY_ERROR } from "../../schemas/templates";
 import { AppError } from "../../errors";
 import { getEnv } from "../../env";
 import type { SessionUser } from "../auth/sessions";
@@ -93,11 +95,15 @@ async function requireFolder(serviceId: string, folderId: string | null): Promis
   return { folders, folder };
 }
 
-/** The templates page: the folders and templates directly inside `folderId` (null for the top level). */
-export async function listTemplatesPage({ actor, serviceId, folderId }: Actor & { folderId: string | null }) {
+/**
+ * The templates page: the folders and templates directly inside `folderId` (null for the top
+ * level). With a `category`, only that category's templates, and only the folders holding some.
+ */
+export async function listTemplatesPage({ actor, serviceId, folderId, category }: Actor & { folderId: string | null; category?: TemplateCategory }) {
   const access = await requireServiceAccess({ actor, serviceId });
   const { folders, folder } = await requireFolder(serviceId, folderId);
-  const templates = await listTemplates(serviceId);
+  const everyTemplate = await listTemplates(serviceId);
+  const templates = category ? everyTemplate.filter((t) => t.category === category) : everyTemplate;
   const inFolder = templates.filter((t) => t.folderId === (folder?.id ?? null));
   // A folder counts the templates anywhere beneath it, so empty-looking folders aren't a surprise.
   const countBeneath = (id: string) => templates.filter((t) => t.folderId && folderPath(folders, t.folderId).some((f) => f.id === id)).length;
@@ -107,10 +113,14 @@ export async function listTemplatesPage({ actor, serviceId, folderId }: Actor & 
     canSend: hasUiPermission(access.permissions, "send_messages"),
     folder,
     breadcrumbs: folderPath(folders, folder?.id ?? null),
-    folders: folders.filter((f) => f.parentId === (folder?.id ?? null)).map((f) => ({ ...f, templateCount: countBeneath(f.id) })),
+    folders: folders
+      .filter((f) => f.parentId === (folder?.id ?? null))
+      .map((f) => ({ ...f, templateCount: countBeneath(f.id) }))
+      .filter((f) => !category || f.templateCount > 0),
     templates: inFolder,
     moveTargets: folderOptions(folders),
-    totalTemplates: templates.length,
+    totalTemplates: everyTemplate.length,
+    category: category ?? null,
   };
 }
 
@@ -141,8 +151,12 @@ export async function getTemplateFormContext({ actor, serviceId }: Actor) {
   return { profile, smsPrefix: smsPrefixFor(profile), folders: folderOptions(folders) };
 }
 
-/** hasUnsubscribeLink: "Add an unsubscribe link" (emails only; ignored for text messages). */
-export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null; hasUnsubscribeLink?: boolean };
+/**
+ * hasUnsubscribeLink: "Add an unsubscribe link" (emails only; ignored for text messages).
+ * category: what the template is for. Required: left out, it is a VALIDATION error on `category`
+ * alongside the draft's other problems (optional in the type only because the form may leave it out).
+ */
+export type TemplateInput = { channel: TemplateChannel; name: string; subject?: string; content: string; folderId?: string | null; hasUnsubscribeLink?: boolean; category?: TemplateCategory };
 
 function checkChannelAllowed(profile: ServiceProfile, channel: TemplateChannel, verb: "Creating" | "Updating"): void {
   if (!profile.channels.includes(channel)) {
@@ -152,9 +166,10 @@ function checkChannelAllowed(profile: ServiceProfile, channel: TemplateChannel, 
 
 function validateDraft(profile: ServiceProfile, input: TemplateInput) {
   const draft = tidyTemplateDraft({ channel: input.channel, name: input.name, subject: input.subject, content: input.content });
-  const errors = checkTemplateDraft(draft, { smsPrefix: smsPrefixFor(profile) });
-  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", "template draft invalid", { fieldErrors: errors });
-  return draft;
+  const errors: Record<string, string> = checkTemplateDraft(draft, { smsPrefix: smsPrefixFor(profile) });
+  if (!input.category) errors.category = TEMPLATE_CATEGORY_ERROR;
+  if (Object.keys(errors).length > 0 || !input.category) throw new AppError("VALIDATION", "template draft invalid", { fieldErrors: errors });
+  return { ...draft, category: input.category };
 }
 
 export async function createTemplate({ actor, serviceId, input }: Actor & { input: TemplateInput }): Promise<{ templateId: string }> {
@@ -169,9 +184,10 @@ export async function createTemplate({ actor, serviceId, input }: Actor & { inpu
     subject: draft.subject ?? null,
     content: draft.content,
     folderId: folder?.id ?? null,
+    category: draft.category,
     hasUnsubscribeLink: draft.channel === "email" && (input.hasUnsubscribeLink ?? false),
   });
-  await insertAuditEvent({ eventType: "template-created", userId: actor.userId, serviceId, data: { templateId: id, templateType: draft.channel } });
+  await insertAuditEvent({ eventType: "template-created", userId: actor.userId, serviceId, data: { templateId: id, templateType: draft.channel, category: draft.category } });
   return { templateId: id };
 }
 
@@ -186,10 +202,11 @@ export async function updateTemplate({ actor, serviceId, templateId, input }: Ac
     name: draft.name,
     subject: draft.subject ?? null,
     content: draft.content,
+    category: draft.category,
     hasUnsubscribeLink: existing.templateType === "email" && (input.hasUnsubscribeLink ?? existing.hasUnsubscribeLink ?? false),
   });
   if (!saved) throw new AppError("NOT_FOUND", "template not found");
-  if (saved.changed) await insertAuditEvent({ eventType: "template-updated", userId: actor.userId, serviceId, data: { templateId, version: saved.version } });
+  if (saved.changed) await insertAuditEvent({ eventType: "template-updated", userId: actor.userId, serviceId, data: { templateId, version: saved.version, category: draft.category } });
   return { version: saved.version };
 }
 
@@ -259,5 +276,5 @@ export async function getTemplateToCopy({ actor, serviceId, sourceServiceId, sou
   await requireServiceAccess({ actor, serviceId: sourceServiceId });
   const source = await requireTemplate(sourceServiceId, sourceTemplateId);
   if (source.archived) throw new AppError("NOT_FOUND", "template archived");
-  return { channel: source.templateType, name: `${source.name} (copy)`, subject: source.subject ?? "", content: source.content };
+  return { channel: source.templateType, name: `${source.name} (copy)`, subject: source.subject ?? "", content: source.content, category: source.category };
 }

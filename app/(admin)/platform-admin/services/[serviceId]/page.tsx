@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/uswds/alert";
 import { BackLink } from "@/components/uswds/back-link";
+import { CATEGORY_DESCRIPTIONS } from "@/lib/domain/templates/categories";
+import { LANE_DESCRIPTIONS } from "@/lib/domain/templates/delivery-order";
 import { getServiceForPlatformAdmin } from "@/lib/services/platform-admin/services";
+import { listTemplateLaneOverrides } from "@/lib/services/platform-admin/template-lanes";
 import { ButtonForm } from "../../_components/button-form";
 import { DailyLimitsForm } from "../../_components/daily-limits-form";
 import { RejectGoLiveForm } from "../../_components/reject-go-live-form";
@@ -26,6 +29,7 @@ export default async function PlatformAdminServicePage({ params, searchParams }:
   const actor = await requirePlatformAdminPage();
   const { serviceId } = await params;
   const service = await orNotFound(getServiceForPlatformAdmin({ actor, serviceId }), HIDDEN);
+  const laneOverrides = await listTemplateLaneOverrides({ actor, serviceId: service.id });
   const done = (await searchParams).done;
   return (
     <div>
@@ -76,6 +80,23 @@ export default async function PlatformAdminServicePage({ params, searchParams }:
           totalMessageLimit: service.totalMessageLimit,
         }}
       />
+
+      <h2>Delivery lanes</h2>
+      {laneOverrides.length === 0 ? (
+        <p>Every template’s messages are delivered from the lane its category gives.</p>
+      ) : (
+        <ul className="usa-list">
+          {laneOverrides.map((t) => (
+            <li key={t.id}>
+              <Link className="usa-link" href={`/platform-admin/services/${service.id}/templates/${t.id}`}>
+                {t.name}
+              </Link>
+              : {LANE_DESCRIPTIONS[t.laneOverride].label.toLowerCase()} lane (its category, {CATEGORY_DESCRIPTIONS[t.category].label}, gives {LANE_DESCRIPTIONS[CATEGORY_DESCRIPTIONS[t.category].lane].label.toLowerCase()})
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="usa-hint">To change a template’s lane, open the template in the service and choose “Change the delivery lane”.</p>
 
       <h2>{service.active ? "Suspend this service" : "Resume this service"}</h2>
       {service.active ? (

@@ -14,7 +14,7 @@ function base(serviceId: string): string {
 }
 
 /** What a template form refills after a failure. */
-const TEMPLATE_FIELDS = ["name", "subject", "content", "hasUnsubscribeLink"];
+const TEMPLATE_FIELDS = ["name", "subject", "content", "category", "hasUnsubscribeLink"];
 
 /** Expected failures become form state; a page the user can't use sends them back to the templates list. */
 const backToTemplates = (serviceId: string) => redirectOn(base(serviceId));

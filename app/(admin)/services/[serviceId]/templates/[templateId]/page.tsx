@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MessagePreview } from "@/components/templates/message-preview";
 import { Alert } from "@/components/uswds/alert";
+import { CATEGORY_DESCRIPTIONS } from "@/lib/domain/templates/categories";
 import { describeSmsCharge, describeUnicodeCharacters } from "@/lib/domain/templates/template-rules";
 import { loadTemplatePage } from "../_components/load-template";
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Template" };
 
 export default async function Page({ params, searchParams }: { params: Promise<{ serviceId: string; templateId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { serviceId, templateId } = await params;
-  const { page } = await loadTemplatePage(serviceId, templateId);
+  const { user, page } = await loadTemplatePage(serviceId, templateId);
   const { saved } = await searchParams;
   const { template, preview } = page;
   const base = `/services/${serviceId}/templates`;
@@ -34,6 +35,16 @@ export default async function Page({ params, searchParams }: { params: Promise<{
       </nav>
       <h1 className="margin-top-0">{template.name}</h1>
       <p className="usa-hint">{template.templateType === "sms" ? "Text message template" : "Email template"}</p>
+      <p>
+        Category: <strong>{CATEGORY_DESCRIPTIONS[template.category].label}</strong>
+      </p>
+      {user.platformAdmin && !template.archived ? (
+        <p>
+          <Link className="usa-link" href={`/platform-admin/services/${serviceId}/templates/${templateId}`}>
+            Change the delivery lane (platform admin)
+          </Link>
+        </p>
+      ) : null}
       {template.archived ? (
         <Alert type="warning" heading="This template has been deleted">
           It can’t be used to send messages. Messages already sent with it are unaffected.

@@ -19,7 +19,7 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
       <TemplateForm
         action={updateTemplateAction.bind(null, serviceId, templateId)}
         channel={template.templateType}
-        initial={{ name: template.name, subject: template.subject ?? "", content: template.content, hasUnsubscribeLink: template.hasUnsubscribeLink }}
+        initial={{ name: template.name, subject: template.subject ?? "", content: template.content, category: template.category, hasUnsubscribeLink: template.hasUnsubscribeLink }}
         smsPrefix={profile.prefixSms ? profile.name : null}
       />
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TemplateForm } from "@/components/templates/template-form";
+import { TemplateForm, type TemplateFormValues } from "@/components/templates/template-form";
 import { BackLink } from "@/components/uswds/back-link";
 import { requireServicePage } from "@/lib/auth/session";
 import { getTemplateFormContext, getTemplateToCopy } from "@/lib/services/templates/templates";
@@ -20,12 +20,12 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   if (!context.profile.channels.includes(channel)) notFound();
   const { folder, copy } = await searchParams;
   const folderId = typeof folder === "string" && looksLikeId(folder) ? folder : null;
-  let initial = { name: "", subject: "", content: "" };
+  let initial: TemplateFormValues = { name: "", subject: "", content: "" };
   if (typeof copy === "string") {
     const [sourceServiceId = "", sourceTemplateId = ""] = copy.split(":");
     const source = await orNotFound(getTemplateToCopy({ actor: user, serviceId, sourceServiceId, sourceTemplateId }), HIDDEN);
     if (source.channel !== channel) notFound();
-    initial = { name: source.name, subject: source.subject, content: source.content };
+    initial = { name: source.name, subject: source.subject, content: source.content, category: source.category };
   }
   return (
     <div>
