@@ -46,7 +46,7 @@ export type LatencyOptions = {
 
 export type Mode = "lanes" | "off";
 
-export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): LatencyOptions {
+export function optionsFromEnv(env: Record<string, string | undefined> = process.env): LatencyOptions {
   const number = (name: string, fallback: number) => {
     const value = env[name] ? Number(env[name]) : fallback;
     if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number of 0 or more`);
@@ -378,10 +378,10 @@ export function report(results: readonly ModeFigures[], options: LatencyOptions)
     const shown = known.length === values.length ? format(median(known)) : "not within the run";
     lines.push(`  ${label.padEnd(50)} ${shown.padEnd(12)} → ${isMedianMet ? "met" : "NOT met"}${values.length > 1 ? ` (met in ${metRuns} of ${values.length} runs)` : ""}`);
   };
-  const withUnsent = (figures: LaneFigures) => figures.p99; // unsent messages already count at their age
   lines.push(`Targets (${judged === lanes ? "the lanes run" : "no lanes run only"}${judged.length > 1 ? `, median of ${judged.length} runs` : ""}):`);
-  target("priority p99 ≤ 1 s", judged.map((r) => withUnsent(r.priority)), (v) => v <= 1_000, (v) => `${(v / 1000).toFixed(2)} s`);
-  target("normal p99 ≤ 10 s", judged.map((r) => withUnsent(r.normal)), (v) => v <= 10_000, (v) => `${(v / 1000).toFixed(2)} s`);
+  // A message never handed over is in the percentiles at its age when measured (LANE_SQL).
+  target("priority p99 ≤ 1 s", judged.map((r) => r.priority.p99), (v) => v <= 1_000, (v) => `${(v / 1000).toFixed(2)} s`);
+  target("normal p99 ≤ 10 s", judged.map((r) => r.normal.p99), (v) => v <= 10_000, (v) => `${(v / 1000).toFixed(2)} s`);
   target("second service's first message ≤ 10 s", judged.map((r) => r.secondFirstMs), (v) => v <= 10_000, (v) => `${(v / 1000).toFixed(2)} s`);
   if (ratios.length) target("bulk throughput ≥ 0.9 × no lanes", ratios, (v) => v >= 0.9, (v) => v.toFixed(2));
   return lines;
