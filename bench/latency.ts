@@ -206,7 +206,7 @@ export async function runLatencyMode(serverUrl: string, mode: Mode, options: Lat
       FILE_STORAGE_DIR: filesDir,
       SMS_MESSAGES_PER_SECOND: "",
       LOCAL_PROVIDER_LATENCY_MS: String(options.providerLatencyMs),
-      LOCAL_PROVIDER_MAX_PER_SECOND: options.providerMaxPerSecond === null ? "" : String(options.providerMaxPerSecond),
+      LOCAL_PROVIDER_MAX_PER_SECOND: options.providerMaxPerSecond === null ? undefined : String(options.providerMaxPerSecond),
       DELIVERY_LANES: mode === "off" ? "off" : undefined,
     },
   });
