@@ -4,6 +4,8 @@
 import type { ServiceProfile } from "./services";
 import type { TemplateRow } from "./templates";
 import { getPool } from "./pool";
+import type { TemplateCategory } from "../domain/templates/categories";
+import type { Lane } from "../jobs/lanes";
 import { serviceCache } from "./service-changes";
 
 type Row = {
@@ -27,6 +29,8 @@ type Row = {
   t_version: number;
   t_archived: boolean;
   t_folder_id: string | null;
+  t_category: TemplateCategory;
+  t_lane_override: Lane | null;
   t_created_at: Date;
   t_updated_at: Date;
 };
@@ -58,7 +62,7 @@ async function readSendingContext(serviceId: string, templateId: string): Promis
        (SELECT email_address FROM service_email_reply_to WHERE service_id = s.id AND is_default AND NOT archived LIMIT 1) AS default_reply_to,
        (s.contact_link IS NOT NULL AND s.contact_link <> '') AS has_contact_link,
        t.id AS t_id, t.name AS t_name, t.template_type::text AS t_type, t.subject AS t_subject, t.content AS t_content, t.version AS t_version,
-       t.archived AS t_archived, t.folder_id AS t_folder_id, t.created_at AS t_created_at, t.updated_at AS t_updated_at
+       t.archived AS t_archived, t.folder_id AS t_folder_id, t.category::text AS t_category, t.lane_override::text AS t_lane_override, t.created_at AS t_created_at, t.updated_at AS t_updated_at
      FROM services s LEFT JOIN templates t ON t.id = $2::uuid AND t.service_id = s.id AND NOT t.hidden
      WHERE s.id = $1::uuid`,
     [serviceId, templateId],
@@ -89,6 +93,8 @@ async function readSendingContext(serviceId: string, templateId: string): Promis
         version: row.t_version,
         folderId: row.t_folder_id,
         archived: row.t_archived,
+        category: row.t_category,
+        laneOverride: row.t_lane_override,
         createdAt: row.t_created_at,
         updatedAt: row.t_updated_at,
       }

@@ -3,6 +3,8 @@
 // and copies it to templates_history in the same transaction.
 import { getDb } from "./client";
 import type { TemplateType } from "./generated/client";
+import type { TemplateCategory } from "../domain/templates/categories";
+import type { Lane } from "../jobs/lanes";
 
 export type TemplateRow = {
   id: string;
@@ -16,6 +18,9 @@ export type TemplateRow = {
   archived: boolean;
   /** Selected by this file's reads (other modules' selects may leave it out). */
   hasUnsubscribeLink?: boolean;
+  /** What it is for; with laneOverride, the lane its messages are delivered from (laneForSend). */
+  category: TemplateCategory;
+  laneOverride: Lane | null;
   createdAt: Date;
   updatedAt: Date;
 };
@@ -31,6 +36,8 @@ const TEMPLATE_SELECT = {
   folderId: true,
   archived: true,
   hasUnsubscribeLink: true,
+  category: true,
+  laneOverride: true,
   createdAt: true,
   updatedAt: true,
 } as const;
