@@ -3,9 +3,11 @@
 import type { JobHelpers, Task } from "graphile-worker";
 import type { z } from "zod";
 import { taskPayloadSchemas, type TaskName, type TaskPayload } from "../lib/jobs/payloads";
+import { laneOfJob, type Lane } from "../lib/jobs/lanes";
 import { logger } from "../lib/logger";
 
-export type TaskContext = { attempt: number; isFinalAttempt: boolean; jobId: string };
+/** `lane`: the lane the job was queued in (lib/jobs/lanes.ts); work it queues in turn stays there. */
+export type TaskContext = { attempt: number; isFinalAttempt: boolean; jobId: string; lane: Lane };
 
 export type TaskDefinition<N extends TaskName> = {
   name: N;
@@ -24,6 +26,7 @@ export function defineTask<N extends TaskName>(definition: TaskDefinition<N>): {
       attempt: helpers.job.attempts,
       isFinalAttempt: helpers.job.attempts >= helpers.job.max_attempts,
       jobId: String(helpers.job.id),
+      lane: laneOfJob(helpers.job.flags, definition.name),
     });
   };
   return { name: definition.name, task };

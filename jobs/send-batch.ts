@@ -3,7 +3,7 @@ import { defineTask } from "./define-task";
 
 export const sendBatch = defineTask({
   name: "send-batch",
-  run: async ({ notificationIds }) => {
-    await deliverNotificationBatch(notificationIds);
+  run: async ({ notificationIds, serviceId, jobId }, { lane }) => {
+    await deliverNotificationBatch(notificationIds, { lane, batch: { serviceId, jobId } });
   },
 });

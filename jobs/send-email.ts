@@ -3,7 +3,7 @@ import { defineTask } from "./define-task";
 
 export const sendEmail = defineTask({
   name: "send-email",
-  run: async ({ notificationId, notBefore }, { isFinalAttempt }) => {
-    await deliverNotification(notificationId, { isFinalAttempt, notBefore: notBefore ? new Date(notBefore) : undefined });
+  run: async ({ notificationId, notBefore }, { isFinalAttempt, lane }) => {
+    await deliverNotification(notificationId, { isFinalAttempt, lane, notBefore: notBefore ? new Date(notBefore) : undefined });
   },
 });

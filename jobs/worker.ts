@@ -4,7 +4,8 @@
 // tell a crashed one (stale heartbeat) from a busy one and release the crashed one's jobs at once
 // rather than after graphile-worker's four hours. On SIGINT/SIGTERM (Ctrl-C, Cloud Foundry
 // restage) it stops taking jobs, lets running ones finish, and exits within Cloud Foundry's 10 s.
-// Change concurrency with WORKER_CONCURRENCY.
+// Change concurrency with WORKER_CONCURRENCY; WORKER_PRIORITY_SLOTS of it are kept for the
+// priority lane (jobs/lane-slots.ts).
 import { EventEmitter } from "node:events";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +14,10 @@ import { deleteWorkerHeartbeat, deleteWorkerHeartbeats, findDeadWorkerIds, recor
 import { disconnectDb } from "../lib/db/client";
 import { ConfigError, getEnv } from "../lib/env";
 import { forceUnlockWorkers, releaseEnqueue } from "../lib/jobs/enqueue";
+import { handedOverLastMinute } from "../lib/jobs/lane-meter";
 import { logger } from "../lib/logger";
+import { lanesEnabled } from "../lib/jobs/lanes";
+import { laneLimits, trackLaneSlots } from "./lane-slots";
 import { taskList } from "./task-list";
 
 export const HEARTBEAT_INTERVAL_MS = 5_000;
@@ -70,6 +74,8 @@ async function startRunner(pollInterval: number): Promise<PoolRunner> {
   events.once("pool:create", ({ workerPool }) => {
     poolId = workerPool.id;
   });
+  // Slots kept for the lanes above (jobs/lane-slots.ts), from the same events.
+  const slots = trackLaneSlots(events, laneLimits(env.WORKER_CONCURRENCY, env.WORKER_PRIORITY_SLOTS), { enabled: lanesEnabled() });
   events.on("job:start", () => (running += 1));
   events.on("job:complete", () => (running -= 1));
   events.on("pool:fatalError", ({ action }) => giveUp(`could not ${action}`));
@@ -80,6 +86,7 @@ async function startRunner(pollInterval: number): Promise<PoolRunner> {
     concurrency: env.WORKER_CONCURRENCY,
     noHandleSignals: true,
     pollInterval,
+    forbiddenFlags: slots.forbiddenFlags,
     taskList,
     crontabFile: path.join(__dirname, "crontab"),
     logger: workerLogger,
@@ -122,7 +129,7 @@ export async function startWorker(options: { pollInterval?: number; onUnrecovera
 
   const beat = async () => {
     try {
-      await recordWorkerHeartbeat({ id: current.id, hostname: os.hostname(), pid: process.pid, startedAt });
+      await recordWorkerHeartbeat({ id: current.id, hostname: os.hostname(), pid: process.pid, startedAt }, handedOverLastMinute());
       await releaseDeadWorkers();
     } catch (error) {
       logger.error({ err: { message: (error as Error).message } }, "could not record worker heartbeat");

@@ -59,6 +59,10 @@ export const envSchema = z
       .min(1, "must be 1 or more")
       .max(200, "must be 200 or fewer")
       .default(10),
+    /** Slots of WORKER_CONCURRENCY kept for the priority lane (security codes, alerts): normal and bulk work never hold them. */
+    WORKER_PRIORITY_SLOTS: z.coerce.number({ error: "must be a whole number, like 2" }).int("must be a whole number, like 2").min(0, "must be 0 or more").default(2),
+    /** "off": one first-come-first-served queue for everything, as before delivery lanes (for comparison). */
+    DELIVERY_LANES: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
     AWS_REGION: z.string().default("us-west-2"),
     /** On cloud.gov: the bound S3 service instance that holds the app's files, when more than one bucket is bound (lib/vcap.ts). */
     S3_SERVICE_NAME: z.string().optional(),
@@ -101,6 +105,15 @@ export const envSchema = z
     SMS_MESSAGES_PER_SECOND: z.coerce.number({ error: "must be a number, like 3" }).positive("must be more than 0").optional(),
     /** SES maximum send rate of the account (messages per second); unset = no limit. */
     EMAIL_MESSAGES_PER_SECOND: z.coerce.number({ error: "must be a number, like 14" }).positive("must be more than 0").optional(),
+    /** Development and benchmarks: how long each call to the local providers takes before it answers (a batch's messages are concurrent calls). */
+    LOCAL_PROVIDER_LATENCY_MS: z.coerce
+      .number({ error: "must be a whole number of milliseconds, like 50" })
+      .int("must be a whole number of milliseconds, like 50")
+      .min(0, "must be 0 or more")
+      .max(60_000, "must be 60000 or fewer")
+      .default(0),
+    /** Development and benchmarks: the local providers' sending rate (calls per second, per process), beyond which they throttle like AWS; unset = no limit. */
+    LOCAL_PROVIDER_MAX_PER_SECOND: z.coerce.number({ error: "must be a number of messages per second, like 14" }).positive("must be more than 0").optional(),
     /** US dollars per SMS part beyond the free allowance, for the usage pages' cost estimates. */
     SMS_PRICE_PER_PART: z.coerce.number({ error: "must be a number of dollars, like 0.0075" }).min(0, "must be 0 or more").max(10, "must be 10 or less").default(0.0075),
     /** US dollars per email, for the API's cost_in_pounds (emails are free by default, as in Notify). */

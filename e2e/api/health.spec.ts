@@ -5,6 +5,10 @@ test("health reports the database and the worker as up", async ({ request }) => 
   expect(response.status()).toBe(200);
   const body = await response.json();
   expect(body).toMatchObject({ status: "ok", database: { status: "ok" }, worker: { status: "ok" } });
+  // Each lane's queue, for monitoring (it never changes the status).
+  expect(Object.keys(body.queues)).toEqual(["priority", "normal", "bulk"]);
+  expect(body.queues.bulk).toMatchObject({ backlog: expect.any(Number), otherJobs: expect.any(Number), handedOverLastMinute: expect.any(Number) });
+  expect(body.queues.bulk.oldestWaitingSeconds === null || typeof body.queues.bulk.oldestWaitingSeconds === "number").toBe(true);
   expect(response.headers()["cache-control"]).toContain("no-store");
 });
 

@@ -10,6 +10,8 @@ import { getPool, inTransaction } from "./pool";
 import { fromDbStatus } from "./status-names";
 import type { NotificationStatusName } from "../domain/notifications/status";
 import { addJobSql, jobSpecSql } from "../jobs/queue-sql";
+import { LAST_BULK_PRIORITY, type Lane } from "../jobs/lanes";
+import { rankBulkTurns } from "./bulk-lane";
 import type { DailyAllowance } from "../domain/notifications/limits";
 
 export async function insertUpload(upload: { id: string; serviceId: string; templateId: string; originalFileName: string; storageKey: string; createdById: string; contactListId?: string }): Promise<void> {
@@ -37,6 +39,8 @@ export type NewJob = {
   createdById: string | null;
   /** The saved contact list it was sent from, if any. */
   contactListId?: string | null;
+  /** Its fan-out's lane: the lane its messages go to (laneForSend). */
+  lane: Lane;
 };
 
 /** Creates the job and queues its fan-out (at the scheduled time) in one transaction. */
@@ -47,7 +51,7 @@ export async function insertJobAndEnqueue(job: NewJob): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, $11, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
       [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById, job.contactListId ?? null],
     );
-    await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text" })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
+    await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text", lane: job.lane })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
   });
 }
 
@@ -84,6 +88,8 @@ export type JobFanOut = {
   templateVersion: number;
   createdById: string | null;
   replyToText: string | null;
+  /** The lane its messages are delivered from: bulk, or priority for a priority template's (laneForSend). */
+  lane: Lane;
 };
 
 /** One spreadsheet row's notification (its id is given when it is inserted). */
@@ -111,7 +117,10 @@ export function jobNotificationCopyText(row: JobNotificationRow): string {
 
 const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "to" text, normalised_to text, personalisation text, job_row_number int, billable_units int, international boolean) ON COMMIT DELETE ROWS`;
 
-const FAN_OUT_INSERT = `WITH ins AS (
+/** The fan-out's insert, queueing its new notifications in `lane` (bulk ones unranked, for rankBulkTurns). */
+function fanOutInsertSql(lane: Lane): string {
+  const batch = jobSpecSql("send-batch", { notificationIds: "json_agg(id)", serviceId: "$1::text", jobId: "$5::text" }, { lane, ...(lane === "bulk" ? { priority: LAST_BULK_PRIORITY } : {}) });
+  return `WITH ins AS (
      INSERT INTO notifications (id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
        created_by_id, billable_units, international, reply_to_text, key_type, notification_status, created_at, updated_at)
      SELECT id, $1, $2::notification_type, $3, $4, "to", normalised_to, personalisation, $5, job_row_number,
@@ -122,17 +131,21 @@ const FAN_OUT_INSERT = `WITH ins AS (
    ), queued AS (
      -- One send-batch job per 1,000 new notifications (the worker sends a batch in a few queries).
      SELECT graphile_worker.add_jobs(ARRAY(
-       SELECT ${jobSpecSql("send-batch", { notificationIds: "json_agg(id)" })}
+       SELECT ${batch}
        FROM (SELECT id, (row_number() OVER () - 1) / 1000 AS chunk FROM ins) AS numbered GROUP BY chunk
      )) AS jobs
    )
    SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`;
+}
+
+const FAN_OUT_INSERT = { bulk: fanOutInsertSql("bulk"), priority: fanOutInsertSql("priority"), normal: fanOutInsertSql("normal") } satisfies Record<Lane, string>;
 
 /**
  * Stores a batch of a job's notifications and queues delivery for the ones that are new (as
  * send-batch jobs of up to 1,000), in one transaction: the rows are COPied into a per-connection
  * staging table, then one statement inserts them (rows an earlier, crashed run already made are
- * skipped by job id + row number) and queues the new ones. Returns how many were new.
+ * skipped by job id + row number) and queues the new ones in the job's lane (bulk batches then
+ * get their turns, lib/db/bulk-lane.ts). Returns how many were new.
  */
 export async function insertJobNotifications(job: JobFanOut, rows: readonly { id: string; copyText: string }[]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -146,7 +159,8 @@ export async function insertJobNotifications(job: JobFanOut, rows: readonly { id
       stream.on("error", reject);
       stream.end(text);
     });
-    const { rows: result } = await client.query<{ inserted: number }>(FAN_OUT_INSERT, [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
+    const { rows: result } = await client.query<{ inserted: number }>(FAN_OUT_INSERT[job.lane], [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
+    if (job.lane === "bulk") await rankBulkTurns(client, job.serviceId);
     return result[0]?.inserted ?? 0;
   });
 }

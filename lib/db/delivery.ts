@@ -38,6 +38,13 @@ export async function reserveSenderTokens(key: string, cost: number, ratePerSeco
   return Number(rows[0]?.tokens ?? 0);
 }
 
+/** The sender's balance now, refilled for the time since it was last touched; nothing is taken (a full bucket if it has none). */
+export async function peekSenderTokens(key: string, ratePerSecond: number, capacity: number): Promise<number> {
+  const rows = await getDb().$queryRaw<{ tokens: number }[]>`
+    SELECT least(${capacity}::float8, tokens + extract(epoch FROM clock_timestamp() - refilled_at)::float8 * ${ratePerSecond}::float8) AS tokens
+    FROM sender_rate_buckets WHERE key = ${key}`;
+  return rows[0] ? Number(rows[0].tokens) : capacity;
+}
 
 /**
  * Everything the worker needs to send many notifications, in two queries: the rows (still

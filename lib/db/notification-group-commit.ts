@@ -9,10 +9,11 @@
 // whose share of the daily allowance is held by a concurrent transaction (near the limit that
 // path waits and gives the exact answer), and every send of a batch that failed as a whole (so a
 // bad row fails alone).
-import { DAILY_SHARDS, insertNotificationAndEnqueue, notificationRecord, type CreateNotificationRow, type DailyLimitCheck, type InsertOutcome } from "./notifications";
+import { DAILY_SHARDS, insertNotificationAndEnqueue, queuedNotificationRecord, type CreateNotificationRow, type DailyLimitCheck, type InsertOutcome } from "./notifications";
 import { uuidv7 } from "../security/random";
 import { getPool } from "./pool";
 import { processSingleton } from "../process-singleton";
+import type { Lane } from "../jobs/lanes";
 
 /**
  * Batches written at the same time: one. Every batch queues jobs, and graphile-worker's trigger
@@ -29,6 +30,7 @@ type Task = "send-sms" | "send-email";
 type Pending = {
   row: CreateNotificationRow & { id: string };
   task: Task;
+  lane: Lane;
   dailyLimit?: DailyLimitCheck;
   resolve: (outcome: InsertOutcome) => void;
   reject: (error: unknown) => void;
@@ -43,9 +45,9 @@ const state = processSingleton("group-commit", (): State => ({ queue: [], inFlig
  * Idempotency-Key), grouped with concurrent sends into one transaction. Resolves when it is
  * committed: `{ ok: true }`, or `daily-limit` when the day's allowance has run out.
  */
-export function insertNotificationGrouped(row: CreateNotificationRow, task: Task, options: { dailyLimit?: DailyLimitCheck } = {}): Promise<InsertOutcome> {
+export function insertNotificationGrouped(row: CreateNotificationRow, task: Task, options: { lane?: Lane; dailyLimit?: DailyLimitCheck } = {}): Promise<InsertOutcome> {
   return new Promise<InsertOutcome>((resolve, reject) => {
-    state.queue.push({ row: { ...row, id: row.id ?? uuidv7() }, task, dailyLimit: options.dailyLimit, resolve, reject });
+    state.queue.push({ row: { ...row, id: row.id ?? uuidv7() }, task, lane: options.lane ?? "normal", dailyLimit: options.dailyLimit, resolve, reject });
     pump();
   });
 }
@@ -78,7 +80,7 @@ function pump(): void {
 
 /** Sends it through the one-at-a-time path, outside the batch's turn (it may wait on a lock). */
 function alone(item: Pending): void {
-  void insertNotificationAndEnqueue(item.row, item.task, { dailyLimit: item.dailyLimit }).then(item.resolve, item.reject);
+  void insertNotificationAndEnqueue(item.row, item.task, { lane: item.lane, dailyLimit: item.dailyLimit }).then(item.resolve, item.reject);
 }
 
 async function write(batch: Pending[]): Promise<void> {
@@ -95,7 +97,7 @@ async function write(batch: Pending[]): Promise<void> {
   let notStored: Set<string>;
   try {
     const { rows } = await getPool().query<{ not_stored: string }>(`SELECT not_stored FROM notify_create_notifications($1::jsonb, $2::jsonb, $3)`, [
-      JSON.stringify(batch.map((item) => notificationRecord(item.row))),
+      JSON.stringify(batch.map((item) => queuedNotificationRecord(item.row, item.lane))),
       JSON.stringify([...allowances.values()]),
       DAILY_SHARDS,
     ]);

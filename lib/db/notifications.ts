@@ -10,6 +10,7 @@ import { uuidv7 } from "../security/random";
 import type { KeyType, NotificationType } from "./generated/client";
 import { fromDbStatus, toDbStatus } from "./status-names";
 import type { DailyAllowance } from "../domain/notifications/limits";
+import { lanePriority, type Lane } from "../jobs/lanes";
 
 type Queryable = Pick<Pool | PoolClient, "query">;
 export type NotificationForDelivery = {
@@ -148,6 +149,11 @@ export function notificationRecord(row: CreateNotificationRow & { id: string }) 
   };
 }
 
+/** A notification's row with the lane its delivery job is queued in (read by notify_create_notification(s), not stored). */
+export function queuedNotificationRecord(row: CreateNotificationRow & { id: string }, lane: Lane) {
+  return { ...notificationRecord(row), queue_lane: lane, queue_priority: lanePriority(lane) };
+}
+
 /** Counter rows per daily allowance: concurrent sends lock different rows instead of queueing on one. */
 export const DAILY_SHARDS = 16;
 
@@ -163,10 +169,10 @@ export const DAILY_SHARDS = 16;
 export async function insertNotificationAndEnqueue(
   row: CreateNotificationRow,
   task: "send-sms" | "send-email",
-  options: { dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord; documents?: NewDocumentRow[] } = {},
+  options: { lane?: Lane; dailyLimit?: DailyLimitCheck; idempotency?: IdempotencyRecord; documents?: NewDocumentRow[] } = {},
 ): Promise<InsertOutcome> {
   const id = row.id ?? uuidv7();
-  const notification = notificationRecord({ ...row, id });
+  const notification = queuedNotificationRecord({ ...row, id }, options.lane ?? "normal");
   const daily = options.dailyLimit;
   const claim = options.idempotency;
   const documents = options.documents ?? [];

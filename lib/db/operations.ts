@@ -1,4 +1,5 @@
 // Operational reads and writes: database ping and worker heartbeats (for /api/health).
+import type { Lane } from "../jobs/lanes";
 import { getDb } from "./client";
 
 /** Round-trips a trivial query; throws if the database is unreachable. Returns the latency in ms. */
@@ -8,12 +9,13 @@ export async function pingDatabase(): Promise<number> {
   return Math.round(performance.now() - started);
 }
 
-export async function recordWorkerHeartbeat(worker: { id: string; hostname: string; pid: number; startedAt: Date }): Promise<void> {
+/** `laneThroughput`: messages this worker handed to a provider in the last minute, per lane (lib/jobs/lane-meter.ts). */
+export async function recordWorkerHeartbeat(worker: { id: string; hostname: string; pid: number; startedAt: Date }, laneThroughput: Record<Lane, number>): Promise<void> {
   const now = new Date();
   await getDb().workerHeartbeat.upsert({
     where: { id: worker.id },
-    create: { ...worker, lastSeenAt: now },
-    update: { lastSeenAt: now },
+    create: { ...worker, lastSeenAt: now, laneThroughput },
+    update: { lastSeenAt: now, laneThroughput },
   });
 }
 

@@ -3,6 +3,7 @@
 // same statement that makes it (a notification, a report) uses queue-sql.ts, from the same schemas.
 import { makeWorkerUtils, type TaskSpec, type WorkerUtils } from "graphile-worker";
 import { getEnv } from "../env";
+import { laneFlag, lanePriority, TASK_LANES, type Lane } from "./lanes";
 import { taskPayloadSchemas, type TaskName, type TaskPayload } from "./payloads";
 
 let utils: Promise<WorkerUtils> | undefined;
@@ -12,11 +13,15 @@ function getWorkerUtils(): Promise<WorkerUtils> {
   return utils;
 }
 
-/** Queues one job. Use `jobKey` (e.g. `send:<notificationId>`) so a retried caller can't queue it twice. */
-export async function enqueue<N extends TaskName>(name: N, payload: TaskPayload<N>, spec: TaskSpec = {}): Promise<void> {
+/**
+ * Queues one job in `lane` (its task's lane when left out). Use `jobKey` (e.g.
+ * `send:<notificationId>`) so a retried caller can't queue it twice.
+ */
+export async function enqueue<N extends TaskName>(name: N, payload: TaskPayload<N>, spec: Omit<TaskSpec, "flags" | "priority"> & { lane?: Lane } = {}): Promise<void> {
   const parsed = taskPayloadSchemas[name].parse(payload);
+  const { lane = TASK_LANES[name], ...rest } = spec;
   const workerUtils = await getWorkerUtils();
-  await workerUtils.addJob(name as string, parsed as never, spec);
+  await workerUtils.addJob(name as string, parsed as never, { ...rest, flags: [laneFlag(lane)], priority: lanePriority(lane) });
 }
 
 export async function releaseEnqueue(): Promise<void> {

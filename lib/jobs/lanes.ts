@@ -5,6 +5,7 @@
 // to keep slots free for the lanes above (jobs/lane-slots.ts), and as its graphile priority, so a
 // free slot takes priority work first, then normal, then bulk (lower runs first). Bulk jobs get
 // BULK_PRIORITY plus their turn among the bulk lane's services (lib/db/bulk-lane.ts).
+import { getEnv } from "../env";
 import type { TaskName } from "./payloads";
 
 export const LANES = ["priority", "normal", "bulk"] as const;
@@ -31,8 +32,14 @@ export const NORMAL_LANE_PRIORITY = 0;
 export const BULK_PRIORITY = 1_000;
 export const LAST_BULK_PRIORITY = 32_767;
 
-/** A job's graphile priority in its lane (a bulk job's first turn; lib/db/bulk-lane.ts gives the rest). */
+/** DELIVERY_LANES=off: every job in one first-come-first-served queue, as before lanes (the benchmark's baseline). */
+export function lanesEnabled(): boolean {
+  return getEnv().DELIVERY_LANES === "on";
+}
+
+/** A job's graphile priority in its lane (a bulk job's first turn; lib/db/bulk-lane.ts gives the rest); 0 with lanes off. */
 export function lanePriority(lane: Lane): number {
+  if (!lanesEnabled()) return 0;
   return lane === "priority" ? PRIORITY_LANE_PRIORITY : lane === "normal" ? NORMAL_LANE_PRIORITY : BULK_PRIORITY;
 }
 

@@ -44,7 +44,8 @@ export const taskPayloadSchemas = {
   "send-email": z.object({ notificationId: z.uuid(), notBefore: z.iso.datetime().optional() }),
   "send-sms": z.object({ notificationId: z.uuid(), notBefore: z.iso.datetime().optional() }),
   // Many notifications in one job (spreadsheet fan-outs); see lib/services/delivery/deliver-batch.ts.
-  "send-batch": z.object({ notificationIds: z.array(z.uuid()).min(1).max(1000) }),
+  // serviceId and jobId (a spreadsheet or bulk API job's) give the bulk lane its turns by service, then job (lib/db/bulk-lane.ts).
+  "send-batch": z.object({ notificationIds: z.array(z.uuid()).min(1).max(1000), serviceId: z.uuid().optional(), jobId: z.uuid().optional() }),
   // Batched: graphile merges the array payloads of jobs queued under the same job key.
   "apply-provider-receipts": z.array(providerReceiptSchema).min(1),
   "receive-inbound-sms": z.array(inboundSmsItemSchema).min(1),

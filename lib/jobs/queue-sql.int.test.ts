@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { BULK_PRIORITY, PRIORITY_LANE_PRIORITY } from "./lanes";
 import { taskPayloadSchemas } from "./payloads";
 import { addJobSql, jobSpecSql } from "./queue-sql";
 
@@ -10,9 +11,9 @@ const client = new Client({ connectionString: inject("databaseUrl") });
 beforeAll(() => client.connect());
 afterAll(() => client.end());
 
-type QueuedJob = { task_identifier: string; payload: unknown; run_at: Date; max_attempts: number; key: string | null };
+type QueuedJob = { task_identifier: string; payload: unknown; run_at: Date; max_attempts: number; key: string | null; priority: number; flags: Record<string, boolean> | null };
 const findJobs = async (keyPrefix: string) =>
-  (await client.query<QueuedJob>(`SELECT t.identifier AS task_identifier, j.payload, j.run_at, j.max_attempts, j.key
+  (await client.query<QueuedJob>(`SELECT t.identifier AS task_identifier, j.payload, j.run_at, j.max_attempts, j.key, j.priority, j.flags
        FROM graphile_worker._private_jobs j JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE j.key LIKE $1 ORDER BY j.key`, [`${keyPrefix}%`])).rows;
 
 describe("queueing from SQL", () => {
@@ -21,7 +22,8 @@ describe("queueing from SQL", () => {
     const runAt = new Date(Date.now() + 3_600_000);
     await client.query(`SELECT ${addJobSql("generate-notification-report", { reportId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "'sqltest:' || $1::text", maxAttempts: 3 })}`, [reportId, runAt]);
     const [job] = await findJobs(`sqltest:${reportId}`);
-    expect(job).toMatchObject({ task_identifier: "generate-notification-report", payload: { reportId }, max_attempts: 3 });
+    // Its task's lane (bulk), as a flag and a priority.
+    expect(job).toMatchObject({ task_identifier: "generate-notification-report", payload: { reportId }, max_attempts: 3, priority: BULK_PRIORITY, flags: { "lane:bulk": true } });
     expect(job?.run_at.getTime()).toBe(runAt.getTime());
     expect(taskPayloadSchemas["generate-notification-report"].safeParse(job?.payload).success).toBe(true);
   });
@@ -46,6 +48,14 @@ describe("queueing from SQL", () => {
     const jobs = await findJobs("sqltest-many:");
     expect(jobs.map((j) => (j.payload as { notificationId: string }).notificationId).sort()).toEqual([...ids].sort());
     expect(jobs.every((j) => j.task_identifier === "send-sms" && j.max_attempts === 5)).toBe(true);
+    expect(jobs.every((j) => j.flags?.["lane:normal"] && j.priority === 0)).toBe(true);
+  });
+
+  it("a job in a lane of its own choosing: its flag and that lane's priority", async () => {
+    const id = randomUUID();
+    await client.query(`SELECT ${addJobSql("send-sms", { notificationId: "$1::text" }, { jobKey: "'sqltest-lane:' || $1::text", lane: "priority" })}`, [id]);
+    const [job] = await findJobs(`sqltest-lane:${id}`);
+    expect(job).toMatchObject({ priority: PRIORITY_LANE_PRIORITY, flags: { "lane:priority": true } });
   });
 
   it("refuses what isn't a task name or payload field before it reaches SQL", () => {

@@ -3,6 +3,7 @@
 // Typed by the same task payload schemas as enqueue(): the payload's fields are named by the
 // schema and each given as a SQL expression, so a misspelt field or task fails the typecheck.
 // The expressions are written by us, never taken from input; values go in as query parameters.
+import { laneFlag, lanePriority, TASK_LANES, type Lane } from "./lanes";
 import type { TaskName, TaskPayload } from "./payloads";
 
 type RequiredKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T];
@@ -21,7 +22,19 @@ export type JobSpecSql = {
   jobKey?: string;
   jobKeyMode?: "replace" | "preserve_run_at" | "unsafe_dedupe";
   maxAttempts?: number;
+  /** The job's lane (lib/jobs/lanes.ts); its task's lane when left out. */
+  lane?: Lane;
+  /** A graphile priority other than the lane's own (lib/db/bulk-lane.ts's unranked bulk turns). */
+  priority?: number;
 };
+
+/** The lane flag and priority of a job of `task`, as SQL literals. */
+function laneSql(task: TaskName, spec: Pick<JobSpecSql, "lane" | "priority">): { flags: string; priority: string } {
+  const lane = spec.lane ?? TASK_LANES[task];
+  const priority = spec.priority ?? lanePriority(lane);
+  if (!Number.isInteger(priority)) throw new Error(`priority must be a whole number, not ${priority}`);
+  return { flags: `ARRAY['${laneFlag(lane)}']::text[]`, priority: String(priority) };
+}
 
 const TASK_NAME = /^[a-z][a-z-]*$/;
 
@@ -49,12 +62,15 @@ export function addJobSql<N extends TaskName>(task: N, payload: PayloadSql<N>, s
   if (spec.maxAttempts !== undefined) args.push(`max_attempts := ${attempts(spec.maxAttempts)}`);
   if (spec.jobKey) args.push(`job_key := ${spec.jobKey}`);
   if (spec.jobKeyMode) args.push(`job_key_mode := '${spec.jobKeyMode}'`);
+  const lane = laneSql(task, spec);
+  args.push(`priority := ${lane.priority}`, `flags := ${lane.flags}`);
   return `graphile_worker.add_job(${args.join(", ")})`;
 }
 
 /** One `graphile_worker.job_spec` row, for queueing many jobs at once with `graphile_worker.add_jobs(ARRAY(SELECT …))`. */
 export function jobSpecSql<N extends TaskName>(task: N, payload: PayloadSql<N>, spec: Omit<JobSpecSql, "jobKeyMode"> = {}): string {
   const column = (sql: string | undefined, type: string) => (sql ? `(${sql})::${type}` : "NULL");
+  const lane = laneSql(task, spec);
   return `ROW(${[
     taskLiteral(task),
     payloadExpression(payload as Record<string, string | undefined>),
@@ -62,7 +78,7 @@ export function jobSpecSql<N extends TaskName>(task: N, payload: PayloadSql<N>, 
     column(spec.runAt, "timestamptz"),
     spec.maxAttempts === undefined ? "NULL" : attempts(spec.maxAttempts),
     column(spec.jobKey, "text"),
-    "NULL",
-    "NULL",
+    lane.priority,
+    lane.flags,
   ].join(", ")})::graphile_worker.job_spec`;
 }

@@ -18,6 +18,9 @@ export type SmsSendResult = { providerReference: string };
 export interface SmsProvider extends ImmediateReceipts {
   /** Throws ProviderRetryableError or ProviderPermanentError. */
   sendSms(sms: OutboundSms): Promise<SmsSendResult>;
-  /** Optional: send many at once (the local outbox writes them in one statement). Never throws per message. */
-  sendSmsBatch?(messages: readonly OutboundSms[]): Promise<SmsSendResult[]>;
+  /**
+   * Optional: send many at once (the local outbox writes them in one statement). Never throws per
+   * message: a message that failed has its ProviderRetryableError or ProviderPermanentError in its place.
+   */
+  sendSmsBatch?(messages: readonly OutboundSms[]): Promise<(SmsSendResult | Error)[]>;
 }

@@ -3,7 +3,8 @@
 -- One database call for the whole send hand-off (the API's hot path): claim the Idempotency-Key,
 -- store the notification, queue its delivery job, and take one from the day's sharded allowance,
 -- all in the caller's single statement (so all or nothing). Raises SQLSTATE NT001 when the daily
--- limit is reached, which rolls everything back.
+-- limit is reached, which rolls everything back. p_notification may carry queue_lane and
+-- queue_priority (lib/jobs/lanes.ts): the delivery job's lane flag and graphile priority.
 CREATE OR REPLACE FUNCTION notify_create_notification(
   p_notification jsonb,
   p_task text,
@@ -43,7 +44,9 @@ BEGIN
   INSERT INTO notifications
   SELECT * FROM jsonb_populate_record(NULL::notifications, p_notification || jsonb_build_object('created_at', v_now, 'updated_at', v_now));
 
-  PERFORM graphile_worker.add_job(p_task, json_build_object('notificationId', v_id::text), run_at := p_run_at, job_key := 'send:' || v_id::text);
+  PERFORM graphile_worker.add_job(p_task, json_build_object('notificationId', v_id::text), run_at := p_run_at, job_key := 'send:' || v_id::text,
+    priority := coalesce((p_notification->>'queue_priority')::integer, 0),
+    flags := CASE WHEN p_notification ? 'queue_lane' THEN ARRAY['lane:' || (p_notification->>'queue_lane')] END);
 
   IF p_daily_key IS NOT NULL THEN
     IF p_daily_limit <= 0 THEN

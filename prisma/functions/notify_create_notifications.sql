@@ -5,7 +5,8 @@
 -- p_allowances: a JSON array of {key, limit, day, ids}: the ids (in order) that need one each from that
 -- daily allowance; those it can't cover without waiting are not stored and are returned, for the
 -- caller to send one at a time. Delivery is queued as send-batch jobs of up to 1,000, one per
--- distinct scheduled_for (the worker sends a batch in a few queries).
+-- distinct scheduled_for, lane and service (the worker sends a batch in a few queries). Each element
+-- may carry queue_lane and queue_priority (lib/jobs/lanes.ts): its job's lane flag and priority.
 CREATE OR REPLACE FUNCTION notify_create_notifications(p_notifications jsonb, p_allowances jsonb, p_shards integer)
 RETURNS TABLE (not_stored uuid)
 LANGUAGE plpgsql AS $$
@@ -32,13 +33,17 @@ BEGIN
     SELECT r.* FROM jsonb_array_elements(p_notifications) AS e,
       LATERAL jsonb_populate_record(NULL::notifications, e.value || jsonb_build_object('created_at', v_now, 'updated_at', v_now)) AS r
     WHERE NOT (r.id = ANY (v_left))
-    RETURNING id, scheduled_for
+    RETURNING id, service_id, scheduled_for
+  ), queued AS (
+    SELECT s.id, s.service_id, s.scheduled_for, e.value->>'queue_lane' AS lane, coalesce((e.value->>'queue_priority')::smallint, 0) AS priority
+    FROM stored s JOIN jsonb_array_elements(p_notifications) AS e ON (e.value->>'id')::uuid = s.id
   ), numbered AS (
-    SELECT id, scheduled_for, (row_number() OVER (PARTITION BY scheduled_for) - 1) / 1000 AS chunk FROM stored
+    SELECT *, (row_number() OVER (PARTITION BY scheduled_for, lane, priority, service_id) - 1) / 1000 AS chunk FROM queued
   )
   SELECT count(*) INTO v_jobs FROM graphile_worker.add_jobs(ARRAY(
-    SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id)), NULL, scheduled_for AT TIME ZONE 'utc', NULL, NULL, NULL, NULL)::graphile_worker.job_spec
-    FROM numbered GROUP BY scheduled_for, chunk
+    SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id), 'serviceId', service_id), NULL, scheduled_for AT TIME ZONE 'utc', NULL, NULL,
+      priority, CASE WHEN lane IS NOT NULL THEN ARRAY['lane:' || lane] END)::graphile_worker.job_spec
+    FROM numbered GROUP BY scheduled_for, lane, priority, service_id, chunk
   ));
 
   RETURN QUERY SELECT unnest(v_left);

@@ -1,11 +1,15 @@
 // Local email and SMS providers: instead of sending, they hand each message to an OutboxWriter
-// (the local_outbox table, readable at /outbox in the portal). They never fail, and every message
-// is delivered: their immediate receipt (lib/providers/immediate-receipt.ts) says so at once.
+// (the local_outbox table, readable at /outbox in the portal). Every message they accept is
+// delivered: their immediate receipt (lib/providers/immediate-receipt.ts) says so at once. By default
+// they answer at once and never fail; for development and benchmarks they can take a while to
+// answer and throttle beyond a sending rate, like AWS (./realism.ts).
 import { randomUUID } from "node:crypto";
 import { formatMailbox } from "../../domain/email/mailbox";
 import type { EmailProvider, EmailSendResult, OutboundEmail } from "../email";
+import type { ProviderRetryableError } from "../errors";
 import type { ImmediateOutcome } from "../immediate-receipt";
 import type { OutboundSms, SmsProvider, SmsSendResult } from "../sms";
+import { SimulatedProviderLimits, type LocalProviderRealism } from "./realism";
 
 export type OutboxEntry = {
   channel: "email" | "sms";
@@ -44,9 +48,18 @@ const delivered = (_normalisedTo: string): ImmediateOutcome => "delivered";
 export class LocalEmailProvider implements EmailProvider {
   readonly name = LOCAL_PROVIDER_NAME;
   readonly immediateReceipt = delivered;
-  constructor(private readonly write: OutboxWriter) {}
+  private readonly limits: SimulatedProviderLimits;
+  constructor(
+    private readonly write: OutboxWriter,
+    realism: LocalProviderRealism = {},
+  ) {
+    this.limits = new SimulatedProviderLimits(realism);
+  }
 
+  /** Throws ProviderRetryableError when called faster than LOCAL_PROVIDER_MAX_PER_SECOND. */
   async sendEmail(email: OutboundEmail): Promise<EmailSendResult> {
+    const [throttled] = await this.limits.call(1);
+    if (throttled) throw throttled;
     const providerReference = referenceFor(email.idempotencyKey);
     const entry: OutboxEntry = {
       channel: "email",
@@ -68,15 +81,27 @@ export class LocalEmailProvider implements EmailProvider {
 export class LocalSmsProvider implements SmsProvider {
   readonly name = LOCAL_PROVIDER_NAME;
   readonly immediateReceipt = delivered;
-  constructor(private readonly write: OutboxWriter) {}
-
-  async sendSmsBatch(messages: readonly OutboundSms[]): Promise<SmsSendResult[]> {
-    const entries = messages.map((sms) => ({ channel: "sms" as const, to: sms.to, sender: sms.sender, body: sms.body, providerReference: referenceFor(sms.idempotencyKey) }));
-    await this.write(entries);
-    return entries.map((entry) => ({ providerReference: entry.providerReference }));
+  private readonly limits: SimulatedProviderLimits;
+  constructor(
+    private readonly write: OutboxWriter,
+    realism: LocalProviderRealism = {},
+  ) {
+    this.limits = new SimulatedProviderLimits(realism);
   }
 
+  /** Each message is one call: those beyond the sending rate get a ProviderRetryableError in their place and are not written. */
+  async sendSmsBatch(messages: readonly OutboundSms[]): Promise<(SmsSendResult | ProviderRetryableError)[]> {
+    const throttled = await this.limits.call(messages.length);
+    const results = messages.map((sms, i): OutboxEntry | ProviderRetryableError => throttled[i] ?? { channel: "sms", to: sms.to, sender: sms.sender, body: sms.body, providerReference: referenceFor(sms.idempotencyKey) });
+    const entries = results.filter((result): result is OutboxEntry => !(result instanceof Error));
+    if (entries.length) await this.write(entries);
+    return results.map((result) => (result instanceof Error ? result : { providerReference: result.providerReference }));
+  }
+
+  /** Throws ProviderRetryableError when called faster than LOCAL_PROVIDER_MAX_PER_SECOND. */
   async sendSms(sms: OutboundSms): Promise<SmsSendResult> {
-    return (await this.sendSmsBatch([sms]))[0]!;
+    const [result] = await this.sendSmsBatch([sms]);
+    if (result instanceof Error) throw result;
+    return result!;
   }
 }

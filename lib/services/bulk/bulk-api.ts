@@ -1,5 +1,6 @@
 // POST /v2/notifications/bulk: a spreadsheet sent through the API (rows or CSV text), checked and
 // started exactly like an upload from the portal (same checks, same job, same fan-out).
+import { laneForSend } from "../../domain/templates/categories";
 import { randomUUID } from "node:crypto";
 import { insertJobAndEnqueue } from "../../db/bulk";
 import { findSendingContext } from "../../db/sending";
@@ -58,6 +59,7 @@ export async function sendBulkForApi({ caller, body, now = new Date() }: { calle
     serviceId: caller.serviceId,
     templateId: template.id,
     templateVersion: template.version,
+    lane: laneForSend(template, "job"),
     originalFileName: fileName,
     storageKey,
     notificationCount: result.check.rowCount,

@@ -120,7 +120,7 @@ describe("spreadsheet jobs", () => {
     const { owner, serviceId, templateId } = await liveService();
     const { uploadId } = await uploadSpreadsheet({ actor: owner, serviceId, templateId, fileName: "people.csv", bytes: csv(2) });
     const { jobId } = await startJob({ actor: owner, serviceId, uploadId, scheduledFor: new Date(Date.now() + 3_600_000) });
-    const fanOut = { jobId, serviceId, notificationType: "sms" as const, templateId, templateVersion: 1, createdById: owner.userId, replyToText: "Tab\there \\ and\nnew line" };
+    const fanOut = { jobId, serviceId, notificationType: "sms" as const, templateId, templateVersion: 1, createdById: owner.userId, replyToText: "Tab\there \\ and\nnew line", lane: "bulk" as const };
     const odd = ["a\tb", "c\\d", "e\nf\r", "\\N"];
     const rows = odd.map((to, i) => ({ id: randomUUID(), copyText: jobNotificationCopyText({ to, normalisedTo: `+1202555010${i}`, personalisationEncrypted: "v1.x.y.z", jobRowNumber: i, billableUnits: 2, international: i === 1 }) }));
     expect(await insertJobNotifications(fanOut, rows)).toBe(4);

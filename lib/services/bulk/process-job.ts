@@ -5,7 +5,8 @@
 // after a crash: rows already made are skipped (job id + row number), and nothing is counted twice.
 import { cancelUnsentJobNotifications, findJobForProcessing, insertJobNotifications, jobNotificationCopyText, reserveDailyAllowance, setJobStatus, type JobFanOut } from "../../db/bulk";
 import { findServiceProfile } from "../../db/services";
-import { findTemplateContentVersion } from "../../db/templates";
+import { findTemplate, findTemplateContentVersion } from "../../db/templates";
+import { laneForSend } from "../../domain/templates/categories";
 import { dailyAllowance } from "../../domain/notifications/limits";
 import { defaultSender } from "../../domain/notifications/prepare";
 import { getEnv } from "../../env";
@@ -43,8 +44,9 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   }
   const profile = await findServiceProfile(job.serviceId);
   const template = await findTemplateContentVersion(job.serviceId, job.templateId, job.templateVersion);
+  const current = await findTemplate(job.serviceId, job.templateId);
   const bytes = job.storageKey ? await getProviders().storage.get(job.storageKey) : null;
-  if (!profile || !template || !bytes || !job.storageKey) {
+  if (!profile || !template || !current || !bytes || !job.storageKey) {
     await setJobStatus(jobId, ["pending", "scheduled", "in_progress"], "error");
     log.error("job's service, template or file is missing");
     return "error";
@@ -68,7 +70,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
   }
   const replyTo = defaultSender(profile, template.templateType, getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null);
   const batchSize = options.batchSize ?? FAN_OUT_BATCH;
-  const fanOut: JobFanOut = { jobId, serviceId: job.serviceId, notificationType: template.templateType, templateId: job.templateId, templateVersion: job.templateVersion, createdById: job.createdById, replyToText: replyTo };
+  const fanOut: JobFanOut = { jobId, serviceId: job.serviceId, notificationType: template.templateType, templateId: job.templateId, templateVersion: job.templateVersion, createdById: job.createdById, replyToText: replyTo, lane: laneForSend(current, "job") };
   // Three batches in flight: the next one is prepared while the database writes the others on
   // their own connections (`npm run bench:bulk`, 100,000 rows, 2 cores: 2 in flight gave
   // 20,500–21,100 rows/s, 3 gave 21,900–26,000, 4 gave 21,400 and passed 500 MB).

@@ -5,6 +5,7 @@
 // header) → checkSpreadsheet (every row) → checkSpreadsheetWithServiceRules (this service's trial
 // mode, international texts, prefix) → checkSpreadsheetToSend (today's allowance, the estimate; the
 // check page and the bulk API) → checkStoredUpload (an upload by id, for the check page).
+import { laneForSend } from "../../domain/templates/categories";
 import { randomUUID } from "node:crypto";
 import { insertAuditEvent } from "../../db/audit";
 import { cancelJob as cancelJobRow, findJob, findUpload, insertJobAndEnqueue, insertUpload, listJobNotifications, listJobs, recordUploadCheck, usedDailyAllowance } from "../../db/bulk";
@@ -216,6 +217,7 @@ export async function startJob({ actor, serviceId, uploadId, scheduledFor }: Act
     serviceId,
     templateId: template.id,
     templateVersion: template.version,
+    lane: laneForSend(template, "job"),
     originalFileName: upload.originalFileName,
     storageKey: upload.storageKey,
     notificationCount: result.rowCount,

@@ -9,6 +9,8 @@ import { retryOnConnectionLoss } from "../../db/connection-loss";
 import { updateNotificationStatus } from "../../db/notifications";
 import { encryptionKeys, getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
+import type { Lane } from "../../jobs/lanes";
+import { recordHandedOver } from "../../jobs/lane-meter";
 import { logger } from "../../logger";
 import { ProviderPermanentError } from "../../providers/errors";
 import { isSimulatedSend } from "../../providers/immediate-receipt";
@@ -19,13 +21,15 @@ import { applyImmediateReceipts, type HandedOver } from "./immediate-receipts";
 import { getProviders, type Providers } from "./providers";
 import { renderForDelivery } from "./render";
 
-export type BatchResult = { sent: number; oneByOne: number; retryQueued: number; failed: number; skipped: number };
+/** `requeued`: ids put back in the queue for their rate-limited sender's next free second (bulk lane). */
+export type BatchResult = { sent: number; oneByOne: number; retryQueued: number; failed: number; skipped: number; requeued: number };
 
-export async function deliverNotificationBatch(ids: readonly string[], options: { providers?: Providers } = {}): Promise<BatchResult> {
+export async function deliverNotificationBatch(ids: readonly string[], options: { providers?: Providers; lane?: Lane; batch?: { serviceId?: string; jobId?: string } } = {}): Promise<BatchResult> {
   const env = getEnv();
+  const lane = options.lane ?? "normal";
   const providers = options.providers ?? getProviders();
   const rows = await findNotificationsForDelivery(ids);
-  const result: BatchResult = { sent: 0, oneByOne: 0, retryQueued: 0, failed: 0, skipped: ids.length - rows.length };
+  const result: BatchResult = { sent: 0, oneByOne: 0, retryQueued: 0, failed: 0, skipped: ids.length - rows.length, requeued: 0 };
 
   const senders = new Map<string, SmsSenderSettings | null>();
   for (const key of new Set(rows.filter((r) => r.notificationType === "sms").map((r) => JSON.stringify([r.serviceId, r.replyToText])))) {
@@ -78,21 +82,33 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
       result.failed += 1;
     } else {
       // Retryable: the message gets its own job, with the worker's back-off and final technical-failure.
-      await retryOnConnectionLoss(() => enqueue("send-sms", { notificationId: item.id }, { jobKey: `send:${item.id}` }));
+      await retryOnConnectionLoss(() => enqueue("send-sms", { notificationId: item.id }, { jobKey: `send:${item.id}`, lane }));
       result.retryQueued += 1;
     }
   }
   const moved = await retryOnConnectionLoss(() => markNotificationsSending(sent));
   result.sent = moved.length;
   await retryOnConnectionLoss(() => applyImmediateReceipts(provider, handedOver));
+  recordHandedOver(lane, moved.length);
 
-  for (const id of oneByOne) await deliverNotification(id);
-  result.oneByOne = oneByOne.length;
+  // One at a time, in order; when a rate-limited sender has no room in the next second (bulk
+  // only), the rest go back to the queue as one batch for when it has, instead of each alone.
+  for (const [i, id] of oneByOne.entries()) {
+    let retryAt: Date | undefined;
+    await deliverNotification(id, { providers: options.providers, lane, later: (at) => (retryAt = at) });
+    if (retryAt) {
+      const rest = oneByOne.slice(i);
+      await enqueue("send-batch", { notificationIds: rest, ...(options.batch ?? {}) }, { runAt: retryAt, lane });
+      result.requeued = rest.length;
+      break;
+    }
+    result.oneByOne += 1;
+  }
   // Ids no longer "created": sent already (a re-run), or handed to a provider with immediate
   // receipts by a worker killed before applying them. deliverNotification finishes or skips each.
   if (result.skipped > 0) {
     const loaded = new Set(rows.map((row) => row.id));
-    for (const id of ids) if (!loaded.has(id)) await deliverNotification(id, { providers });
+    for (const id of ids) if (!loaded.has(id)) await deliverNotification(id, { providers, lane });
   }
   logger.info(result, "notification batch delivered");
   return result;

@@ -12,6 +12,8 @@ import { ProviderPermanentError } from "../../providers/errors";
 import { isSimulatedSend, SIMULATED_PROVIDER } from "../../providers/immediate-receipt";
 import { decrypt } from "../../security/encryption";
 import { enqueue } from "../../jobs/enqueue";
+import type { Lane } from "../../jobs/lanes";
+import { recordHandedOver } from "../../jobs/lane-meter";
 import { applyImmediateReceipts } from "./immediate-receipts";
 import { getProviders, type Providers } from "./providers";
 import { acquireSendSlot, waitForSlot, type SenderLimit } from "./rate-limit";
@@ -31,7 +33,8 @@ function senderLimit(channel: "email" | "sms", sender: SmsSenderSettings | null,
   return { key: `sms:${sender?.originationIdentity ?? replyToText ?? env.SMS_DEFAULT_ORIGINATION_IDENTITY ?? "default"}`, ratePerSecond: rate };
 }
 
-export type DeliveryOutcome = "sent" | "skipped" | "missing" | "technical-failure" | "deferred";
+/** "deferred": re-queued for a reserved slot of its sender; "later": (bulk) re-queued, or handed to `later`, to try again when the sender has room. */
+export type DeliveryOutcome = "sent" | "skipped" | "missing" | "technical-failure" | "deferred" | "later";
 
 /** How long before its reserved slot a deferred job is released, to absorb the worker's polling delay. */
 const DEFER_LEAD_MS = 1_000;
@@ -42,9 +45,18 @@ const DEFER_LEAD_MS = 1_000;
  */
 export async function deliverNotification(
   notificationId: string,
-  options: { isFinalAttempt?: boolean; providers?: Providers; notBefore?: Date } = {},
+  options: {
+    isFinalAttempt?: boolean;
+    providers?: Providers;
+    notBefore?: Date;
+    /** The lane it was queued in (normal when not said): a re-queued send stays in it. */
+    lane?: Lane;
+    /** For a batch: called with the time to try again instead of re-queuing this send on its own. */
+    later?: (retryAt: Date) => void;
+  } = {},
 ): Promise<DeliveryOutcome> {
   const log = logger.child({ notificationId });
+  const lane = options.lane ?? "normal";
   const notification = await findNotificationForDelivery(notificationId);
   if (!notification) {
     log.warn("notification to deliver no longer exists");
@@ -75,6 +87,7 @@ export async function deliverNotification(
     const providerReference = `simulated-${randomUUID()}`;
     await updateNotificationStatus(notificationId, ["created"], "sending", { timestamp: "sentAt", reference: providerReference, sentBy: SIMULATED_PROVIDER.name });
     await applyImmediateReceipts(SIMULATED_PROVIDER, [{ providerReference, normalisedTo }]);
+    recordHandedOver(lane);
     log.info("simulated recipient or test key; nothing sent");
     return "sent";
   }
@@ -93,14 +106,16 @@ export async function deliverNotification(
   } else {
     const limit = senderLimit(message.channel, sender, notification.replyToText);
     if (limit) {
-      const slot = await acquireSendSlot(limit, Math.max(1, message.billableUnits));
+      const slot = await acquireSendSlot(limit, Math.max(1, message.billableUnits), { lane });
+      const task = message.channel === "email" ? "send-email" : "send-sms";
       if (slot.action === "defer") {
-        await enqueue(
-          message.channel === "email" ? "send-email" : "send-sms",
-          { notificationId, notBefore: slot.notBefore.toISOString() },
-          { runAt: new Date(slot.notBefore.getTime() - DEFER_LEAD_MS), jobKey: `send:${notificationId}` },
-        );
+        await enqueue(task, { notificationId, notBefore: slot.notBefore.toISOString() }, { runAt: new Date(slot.notBefore.getTime() - DEFER_LEAD_MS), jobKey: `send:${notificationId}`, lane });
         return "deferred";
+      }
+      if (slot.action === "later") {
+        if (options.later) options.later(slot.retryAt);
+        else await enqueue(task, { notificationId }, { runAt: slot.retryAt, jobKey: `send:${notificationId}`, lane });
+        return "later";
       }
     }
   }
@@ -149,7 +164,8 @@ export async function deliverNotification(
       billableUnits: message.billableUnits,
     }),
   );
-  log.info({ provider: provider.name, channel: message.channel }, "notification handed to provider");
+  recordHandedOver(lane);
+  log.info({ provider: provider.name, channel: message.channel, lane }, "notification handed to provider");
   await retryOnConnectionLoss(() => applyImmediateReceipts(provider, [{ providerReference, normalisedTo }]));
   return "sent";
 }

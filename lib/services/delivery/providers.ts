@@ -24,13 +24,14 @@ let cached: Providers | undefined;
 export function getProviders(): Providers {
   if (cached) return cached;
   const env = getEnv();
+  const realism = { latencyMs: env.LOCAL_PROVIDER_LATENCY_MS, maxPerSecond: env.LOCAL_PROVIDER_MAX_PER_SECOND };
   const sms: Record<typeof env.SMS_PROVIDER, () => SmsProvider> = {
-    local: () => new LocalSmsProvider(recordOutboxHandOvers),
+    local: () => new LocalSmsProvider(recordOutboxHandOvers, realism),
     pinpoint: createPinpointSmsProvider,
     sns: createSnsSmsProvider,
   };
   cached = {
-    email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(recordOutboxHandOvers),
+    email: env.EMAIL_PROVIDER === "ses" ? createSesEmailProvider() : new LocalEmailProvider(recordOutboxHandOvers, realism),
     sms: sms[env.SMS_PROVIDER](),
     storage: env.STORAGE_PROVIDER === "s3" ? createS3Storage() : new DiskStorage(env.FILE_STORAGE_DIR),
     documents: env.STORAGE_PROVIDER === "s3" ? createS3Storage("documents") : new DiskStorage(join(env.FILE_STORAGE_DIR, "documents")),

@@ -37,6 +37,25 @@ describe("acquireSendSlot", () => {
   });
 });
 
+describe("acquireSendSlot in the bulk lane", () => {
+  it("books no slot more than a second ahead: it is told when to try again, and a priority send takes the next slot", async () => {
+    const clock = { now: 0 };
+    const reserve = memoryBucket(clock);
+    // Taking nothing is a look at the balance.
+    const peek = (key: string, rate: number, capacity: number) => reserve(key, 0, rate, capacity);
+    const options = { reserve, peek, sleep: async () => undefined, now: () => clock.now };
+    const limit = { key: "sms:toll-free", ratePerSecond: 3 };
+    const bulk = [];
+    for (let i = 0; i < 8; i++) bulk.push(await acquireSendSlot(limit, 1, { ...options, lane: "bulk" }));
+    // 3 at once, 3 within the next second, then no more bookings: try again when one second is left.
+    expect(bulk.filter((d) => d.action === "send")).toHaveLength(6);
+    expect(bulk[6]).toEqual({ action: "later", retryAt: new Date(334) });
+    expect(bulk[7]).toEqual({ action: "later", retryAt: new Date(334) });
+    // A priority send books the next slot after the bulk lane's, not after every waiting bulk message.
+    expect(await acquireSendSlot(limit, 1, { ...options, lane: "priority" })).toEqual({ action: "defer", notBefore: new Date(1334) });
+  });
+});
+
 describe("waitForSlot", () => {
   it("waits only for what remains of the slot", async () => {
     const slept: number[] = [];

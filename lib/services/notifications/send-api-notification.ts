@@ -1,6 +1,7 @@
 // POST /v2/notifications/{sms,email}: Notify's processing order (spec §5.4) with its exact error
 // names and messages, then one transaction that claims the Idempotency-Key, takes one from the
 // daily limit, stores the notification and queues its delivery (grouped with concurrent sends).
+import { laneForSend } from "../../domain/templates/categories";
 import { createHash } from "node:crypto";
 import { findIdempotencyRecord } from "../../db/notifications";
 import { storeNotification } from "../../db/notification-writer";
@@ -206,7 +207,7 @@ export async function sendApiNotification({
   const sentFiles = documents.length > 0 ? await storeSentFiles({ serviceId, documents, issued: files.issued, recipient: notification.normalisedTo, now }) : null;
   let inserted: Awaited<ReturnType<typeof storeNotification>>;
   try {
-    inserted = await storeNotification(stored, task, { dailyLimit, idempotency, documents: sentFiles?.rows });
+    inserted = await storeNotification(stored, task, { lane: laneForSend(template, "single"), dailyLimit, idempotency, documents: sentFiles?.rows });
   } catch (error) {
     await sentFiles?.discard();
     throw error;

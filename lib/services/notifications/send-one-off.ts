@@ -1,6 +1,7 @@
 // Sending one message from a template in the portal: who it goes to (trial mode allows only the
 // team and the guest list), a value for each placeholder, a preview of exactly what will be sent,
 // then send now or schedule. Every step is checked again when the message is finally sent.
+import { laneForSend } from "../../domain/templates/categories";
 import { insertAuditEvent } from "../../db/audit";
 import { storeNotification } from "../../db/notification-writer";
 import { findServiceProfile, findUserContact, type ServiceProfile } from "../../db/services";
@@ -168,7 +169,7 @@ export async function sendOneOff({
   const inserted = await storeNotification(
     notificationRow(prepared.notification, { serviceId, createdById: actor.userId, scheduledFor: scheduledFor ?? undefined }),
     context.channel === "sms" ? "send-sms" : "send-email",
-    { dailyLimit: allowance },
+    { lane: laneForSend(context.template, "single"), dailyLimit: allowance },
   );
   if (!inserted.ok) throw new AppError("LIMIT_EXCEEDED", "daily limit", { userMessage: ONE_OFF_ERRORS.dailyLimit(allowance.limit) });
   const id = inserted.id;

@@ -30,6 +30,8 @@ export async function sendPlatformMessage(
       replyToText: isSms ? env.NOTIFY_SERVICE_SMS_SENDER : env.NOTIFY_SERVICE_REPLY_TO,
     },
     isSms ? "send-sms" : "send-email",
+    // The platform's own codes and links never wait behind a service's messages.
+    { lane: "priority" },
   );
   if (!inserted.ok) throw new Error(`platform message not stored: ${inserted.reason}`);
   const id = inserted.id;

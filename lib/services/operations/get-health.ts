@@ -1,6 +1,8 @@
 // Health of the whole system for /api/health and the start-up script: can we reach the database,
-// has a worker checked in recently, and is it getting its jobs done?
+// has a worker checked in recently, and is it getting its jobs done? With it, each lane's queue
+// (./queue-health.ts), for monitoring: it never changes the status.
 import { countJobsHeldWithoutProgress, findLatestWorkerHeartbeat, pingDatabase } from "../../db/operations";
+import { readQueueHealth, type QueueHealth } from "./queue-health";
 
 /** A worker that hasn't written a heartbeat for this long is considered down (heartbeat every 5 s). */
 export const WORKER_STALE_AFTER_MS = 30_000;
@@ -16,6 +18,8 @@ export type Health = {
   database: { status: "ok" | "unreachable"; latencyMs?: number };
   /** "stuck": heartbeating, but holding jobs for longer than any job takes (stuckJobs of them). */
   worker: { status: "ok" | "down" | "stuck"; lastSeenAt: string | null; stuckJobs?: number };
+  /** Each lane's backlog, oldest waiting message and last minute's throughput; absent when the database is unreachable. */
+  queues?: QueueHealth;
 };
 
 /**
@@ -25,9 +29,11 @@ export type Health = {
 export async function getHealth(now = new Date(), scope: "system" | "web" = "system"): Promise<Health> {
   let database: Health["database"];
   let worker: Health["worker"] = { status: "down", lastSeenAt: null };
+  let queues: QueueHealth | undefined;
   try {
     database = { status: "ok", latencyMs: await pingDatabase() };
-    const heartbeat = await findLatestWorkerHeartbeat();
+    const [heartbeat, queueHealth] = await Promise.all([findLatestWorkerHeartbeat(), readQueueHealth(new Date(now.getTime() - WORKER_STALE_AFTER_MS))]);
+    queues = queueHealth;
     if (heartbeat) {
       const isFresh = now.getTime() - heartbeat.lastSeenAt.getTime() < WORKER_STALE_AFTER_MS;
       const stuckJobs = isFresh ? await countJobsHeldWithoutProgress(JOB_STUCK_AFTER_MS) : 0;
@@ -37,5 +43,5 @@ export async function getHealth(now = new Date(), scope: "system" | "web" = "sys
     database = { status: "unreachable" };
   }
   const healthy = database.status === "ok" && (scope === "web" || worker.status === "ok");
-  return { status: healthy ? "ok" : "unhealthy", database, worker };
+  return { status: healthy ? "ok" : "unhealthy", database, worker, ...(queues ? { queues } : {}) };
 }
