@@ -11,7 +11,7 @@
 // accepted it); and the bulk throughput over the run. Then the same on another fresh database with
 // DELIVERY_LANES=off (one lane, the behaviour before lanes: the baseline) and the throughput ratio.
 //
-// Environment: BENCH_ROWS (rows per job, default 100000; 100,000 × 2 takes a few minutes here, so
+// Environment: BENCH_ROWS (rows per job, default 100000; both modes at 100,000 × 2 take about 2½ minutes on 2 shared cores, so
 // lower it, e.g. BENCH_ROWS=5000, while developing), BENCH_SECOND_JOB_DELAY_MS (default 3000),
 // BENCH_LATENCY_MS (each provider call, default 50), BENCH_PROVIDER_MAX_PER_SECOND (the local
 // provider's rate cap, default none: an idle-fast provider, as the issue measured), BENCH_PRIORITY_PER_SECOND
@@ -344,7 +344,8 @@ export function report(results: readonly ModeFigures[], options: LatencyOptions)
   const modes = (["lanes", "off"] as const).filter((mode) => byMode(mode).length);
   const heading = (mode: Mode) => (mode === "lanes" ? "lanes" : "no lanes (DELIVERY_LANES=off)");
   const lines: string[] = [];
-  const row = (label: string, cell: (runs: ModeFigures[]) => string) => lines.push(`${label.padEnd(44)}${modes.map((mode) => cell(byMode(mode)).padEnd(40)).join("")}`);
+  const table: string[][] = [];
+  const row = (label: string, cell: (runs: ModeFigures[]) => string) => table.push([label, ...modes.map((mode) => cell(byMode(mode)))]);
   const lane = (key: "priority" | "normal" | "bulk") => (runs: ModeFigures[]) =>
     `${range(runs.map((r) => r[key].p50), (v) => (v! / 1000).toFixed(2))} / ${range(runs.map((r) => r[key].p99), (v) => (v! / 1000).toFixed(2))} / ${range(runs.map((r) => r[key].max), (v) => (v! / 1000).toFixed(2))} s`;
   const counts = (key: "priority" | "normal" | "bulk") => (runs: ModeFigures[]) => runs.map((r) => `${r[key].count}${r[key].unsent ? ` (${r[key].unsent} not handed over)` : ""}`).join(" / ");
@@ -363,6 +364,8 @@ export function report(results: readonly ModeFigures[], options: LatencyOptions)
   row("POST /v2/notifications/bulk (each job)", (runs) => runs.map((r) => r.jobPostMs.map((ms) => `${(ms / 1000).toFixed(1)}`).join(" + ")).join(" / ") + " s");
   row("stream sends: client p99 (refused)", (runs) => runs.map((r) => `${r.api.p99.toFixed(0)} ms (${r.api.refused})`).join(" / "));
   row("load average at start", (runs) => runs.map((r) => r.loadAtStart[0]!.toFixed(2)).join(" / "));
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((cells) => cells[column]!.length)) + 3);
+  for (const cells of table) lines.push(cells.map((cell, column) => cell.padEnd(widths[column]!)).join("").trimEnd());
 
   const lanes = byMode("lanes");
   const off = byMode("off");
