@@ -8,13 +8,14 @@ import { addJobSql } from "../jobs/queue-sql";
 // that arrives much later is no use to someone waiting for it.
 const MAX_ATTEMPTS = 5;
 
-const REGISTRATION_SQL = `SELECT ${addJobSql("register-account", { detailsEncrypted: "$1::text" }, { maxAttempts: MAX_ATTEMPTS })}`;
-const PASSWORD_RESET_SQL = `SELECT ${addJobSql("send-password-reset", { emailAddressEncrypted: "$1::text" }, { maxAttempts: MAX_ATTEMPTS })}`;
+// Built when used: a job's priority depends on the configuration (DELIVERY_LANES), not read at import.
+const registrationSql = () => `SELECT ${addJobSql("register-account", { detailsEncrypted: "$1::text" }, { maxAttempts: MAX_ATTEMPTS })}`;
+const passwordResetSql = () => `SELECT ${addJobSql("send-password-reset", { emailAddressEncrypted: "$1::text" }, { maxAttempts: MAX_ATTEMPTS })}`;
 
 export async function queueRegistration(detailsEncrypted: string): Promise<void> {
-  await getPool().query(REGISTRATION_SQL, [detailsEncrypted]);
+  await getPool().query(registrationSql(), [detailsEncrypted]);
 }
 
 export async function queuePasswordReset(emailAddressEncrypted: string): Promise<void> {
-  await getPool().query(PASSWORD_RESET_SQL, [emailAddressEncrypted]);
+  await getPool().query(passwordResetSql(), [emailAddressEncrypted]);
 }

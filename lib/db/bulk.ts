@@ -119,7 +119,8 @@ const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "t
 
 /**
  * The fan-out's insert, queueing its new notifications in `lane` (bulk ones unranked, for
- * rankBulkTurns; with DELIVERY_LANES=off at the one priority everything has, first come first served).
+ * rankBulkTurns; with DELIVERY_LANES=off at the one priority everything has, first come first
+ * served). Built when used: a job's priority depends on the configuration (DELIVERY_LANES).
  */
 function fanOutInsertSql(lane: Lane): string {
   const isRanked = lane === "bulk" && lanesEnabled();
@@ -142,8 +143,6 @@ function fanOutInsertSql(lane: Lane): string {
    SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`;
 }
 
-const FAN_OUT_INSERT = { bulk: fanOutInsertSql("bulk"), priority: fanOutInsertSql("priority"), normal: fanOutInsertSql("normal") } satisfies Record<Lane, string>;
-
 /**
  * Stores a batch of a job's notifications and queues delivery for the ones that are new (as
  * send-batch jobs of up to 1,000), in one transaction: the rows are COPied into a per-connection
@@ -163,7 +162,7 @@ export async function insertJobNotifications(job: JobFanOut, rows: readonly { id
       stream.on("error", reject);
       stream.end(text);
     });
-    const { rows: result } = await client.query<{ inserted: number }>(FAN_OUT_INSERT[job.lane], [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
+    const { rows: result } = await client.query<{ inserted: number }>(fanOutInsertSql(job.lane), [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
     if (job.lane === "bulk") await rankBulkTurns(client, job.serviceId);
     return result[0]?.inserted ?? 0;
   });
