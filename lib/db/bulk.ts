@@ -10,7 +10,7 @@ import { getPool, inTransaction } from "./pool";
 import { fromDbStatus } from "./status-names";
 import type { NotificationStatusName } from "../domain/notifications/status";
 import { addJobSql, jobSpecSql } from "../jobs/queue-sql";
-import { LAST_BULK_PRIORITY, type Lane } from "../jobs/lanes";
+import { LAST_BULK_PRIORITY, lanesEnabled, type Lane } from "../jobs/lanes";
 import { rankBulkTurns } from "./bulk-lane";
 import type { DailyAllowance } from "../domain/notifications/limits";
 
@@ -119,10 +119,12 @@ const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "t
 
 /**
  * The fan-out's insert, queueing its new notifications in `lane` (bulk ones unranked, for
- * rankBulkTurns). Built when used: a job's priority depends on the configuration (DELIVERY_LANES).
+ * rankBulkTurns; with DELIVERY_LANES=off at the one priority everything has, first come first
+ * served). Built when used: a job's priority depends on the configuration (DELIVERY_LANES).
  */
 function fanOutInsertSql(lane: Lane): string {
-  const batch = jobSpecSql("send-batch", { notificationIds: "json_agg(id)", serviceId: "$1::text", jobId: "$5::text" }, { lane, ...(lane === "bulk" ? { priority: LAST_BULK_PRIORITY } : {}) });
+  const isRanked = lane === "bulk" && lanesEnabled();
+  const batch = jobSpecSql("send-batch", { notificationIds: "json_agg(id)", serviceId: "$1::text", jobId: "$5::text" }, { lane, ...(isRanked ? { priority: LAST_BULK_PRIORITY } : {}) });
   return `WITH ins AS (
      INSERT INTO notifications (id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
        created_by_id, billable_units, international, reply_to_text, key_type, notification_status, created_at, updated_at)
