@@ -8,14 +8,18 @@
 // while the lane is busy and start again at BULK_PRIORITY when it empties (past LAST_BULK_PRIORITY
 // they stay first come, first served).
 import type { PoolClient } from "pg";
-import { BULK_PRIORITY, LAST_BULK_PRIORITY, laneFlag, lanesEnabled } from "../jobs/lanes";
+import { BULK_PRIORITY, LAST_BULK_PRIORITY, laneFlag, lanesEnabled, TURN_FLAG_PREFIXES } from "../jobs/lanes";
 
 const RANK_SQL = `
-WITH waiting AS (
-  SELECT j.id, j.priority, j.payload->>'serviceId' AS service_id, coalesce(j.payload->>'jobId', j.id::text) AS job_id
-  FROM graphile_worker._private_jobs j
-  WHERE j.task_id = (SELECT id FROM graphile_worker._private_tasks WHERE identifier = 'send-batch')
-    AND j.locked_at IS NULL AND j.flags ? $2
+WITH bulk AS (
+  SELECT j.id, j.priority, j.flags FROM graphile_worker._private_jobs j
+  WHERE j.task_id = (SELECT id FROM graphile_worker._private_tasks WHERE identifier = 'send-batch') AND j.locked_at IS NULL AND j.flags ? $2
+), waiting AS (
+  -- Whose turn each is, from its flags (its service's and job's), not its payload.
+  SELECT b.id, b.priority,
+    (SELECT substr(f, length($5) + 1) FROM jsonb_object_keys(b.flags) AS f WHERE starts_with(f, $5) LIMIT 1) AS service_id,
+    coalesce((SELECT f FROM jsonb_object_keys(b.flags) AS f WHERE starts_with(f, $6) LIMIT 1), b.id::text) AS job_id
+  FROM bulk b
 ), start AS (
   SELECT coalesce(
     (SELECT min(priority) FROM waiting WHERE service_id = $1 AND priority < $4),
@@ -38,5 +42,5 @@ export async function rankBulkTurns(client: PoolClient, serviceId: string): Prom
   // One ranking at a time, each reading the turns the one before it committed (its own statement,
   // so the ranking's snapshot starts after the lock is granted).
   await client.query(`SELECT pg_advisory_xact_lock(hashtext('notify-bulk-lane-turns'))`);
-  await client.query(RANK_SQL, [serviceId, laneFlag("bulk"), BULK_PRIORITY, LAST_BULK_PRIORITY]);
+  await client.query(RANK_SQL, [serviceId, laneFlag("bulk"), BULK_PRIORITY, LAST_BULK_PRIORITY, TURN_FLAG_PREFIXES.service, TURN_FLAG_PREFIXES.job]);
 }

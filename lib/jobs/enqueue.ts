@@ -17,11 +17,15 @@ function getWorkerUtils(): Promise<WorkerUtils> {
  * Queues one job in `lane` (its task's lane when left out). Use `jobKey` (e.g.
  * `send:<notificationId>`) so a retried caller can't queue it twice.
  */
-export async function enqueue<N extends TaskName>(name: N, payload: TaskPayload<N>, spec: Omit<TaskSpec, "flags" | "priority"> & { lane?: Lane } = {}): Promise<void> {
+export async function enqueue<N extends TaskName>(
+  name: N,
+  payload: TaskPayload<N>,
+  spec: Omit<TaskSpec, "flags" | "priority"> & { lane?: Lane; flags?: string[] } = {},
+): Promise<void> {
   const parsed = taskPayloadSchemas[name].parse(payload);
-  const { lane = TASK_LANES[name], ...rest } = spec;
+  const { lane = TASK_LANES[name], flags = [], ...rest } = spec;
   const workerUtils = await getWorkerUtils();
-  await workerUtils.addJob(name as string, parsed as never, { ...rest, flags: [laneFlag(lane)], priority: lanePriority(lane) });
+  await workerUtils.addJob(name as string, parsed as never, { ...rest, flags: [laneFlag(lane), ...flags], priority: lanePriority(lane) });
 }
 
 export async function releaseEnqueue(): Promise<void> {

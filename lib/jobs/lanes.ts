@@ -26,6 +26,26 @@ export function laneOfJob(flags: Record<string, unknown> | null | undefined, tas
   return (TASK_LANES as Record<string, Lane | undefined>)[task] ?? "normal";
 }
 
+/**
+ * A bulk batch's other flags: whose turn it is (its service, and its job if it has one). Flags are
+ * small jsonb, so lib/db/bulk-lane.ts ranks turns without reading the batches' payloads (a
+ * thousand ids each).
+ */
+export const TURN_FLAG_PREFIXES = { service: "service:", job: "job:" } as const;
+
+export function turnFlags(turn: { serviceId?: string; jobId?: string }): string[] {
+  return [...(turn.serviceId ? [`${TURN_FLAG_PREFIXES.service}${turn.serviceId}`] : []), ...(turn.jobId ? [`${TURN_FLAG_PREFIXES.job}${turn.jobId}`] : [])];
+}
+
+/**
+ * The lane of a spreadsheet or bulk API job's fan-out (process-job), given its messages' lane: a
+ * priority job's in the priority lane; any other in the normal lane, not behind the bulk lane's
+ * backlog, so a new job's first batches are queued (and take their turn) within seconds.
+ */
+export function fanOutLane(messages: Lane): Lane {
+  return messages === "priority" ? "priority" : TASK_LANES["process-job"];
+}
+
 export const PRIORITY_LANE_PRIORITY = -1_000;
 export const NORMAL_LANE_PRIORITY = 0;
 /** The first bulk turn's priority; the n-th turn of a service is BULK_PRIORITY + n, up to graphile's smallint. */
@@ -59,7 +79,8 @@ export const TASK_LANES: Record<TaskName, Lane> = {
   "send-complaint": "normal",
   "register-account": "priority",
   "send-password-reset": "priority",
-  "process-job": "bulk",
+  // A job's fan-out: storing its rows takes seconds, and a job can't take its turns until it is done.
+  "process-job": "normal",
   "generate-notification-report": "bulk",
   "purge-expired-auth-data": "bulk",
   "timeout-sending-notifications": "bulk",

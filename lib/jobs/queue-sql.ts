@@ -26,14 +26,16 @@ export type JobSpecSql = {
   lane?: Lane;
   /** A graphile priority other than the lane's own (lib/db/bulk-lane.ts's unranked bulk turns). */
   priority?: number;
+  /** More flags beside the lane's, as text expressions (a bulk batch's turn, lanes.ts turnFlags). */
+  flagsSql?: string[];
 };
 
 /** The lane flag and priority of a job of `task`, as SQL literals. */
-function laneSql(task: TaskName, spec: Pick<JobSpecSql, "lane" | "priority">): { flags: string; priority: string } {
+function laneSql(task: TaskName, spec: Pick<JobSpecSql, "lane" | "priority" | "flagsSql">): { flags: string; priority: string } {
   const lane = spec.lane ?? TASK_LANES[task];
   const priority = spec.priority ?? lanePriority(lane);
   if (!Number.isInteger(priority)) throw new Error(`priority must be a whole number, not ${priority}`);
-  return { flags: `ARRAY['${laneFlag(lane)}']::text[]`, priority: String(priority) };
+  return { flags: `ARRAY[${[`'${laneFlag(lane)}'`, ...(spec.flagsSql ?? [])].join(", ")}]::text[]`, priority: String(priority) };
 }
 
 const TASK_NAME = /^[a-z][a-z-]*$/;

@@ -9,7 +9,7 @@ import { retryOnConnectionLoss } from "../../db/connection-loss";
 import { updateNotificationStatus } from "../../db/notifications";
 import { encryptionKeys, getEnv } from "../../env";
 import { enqueue } from "../../jobs/enqueue";
-import type { Lane } from "../../jobs/lanes";
+import { turnFlags, type Lane } from "../../jobs/lanes";
 import { recordHandedOver } from "../../jobs/lane-meter";
 import { logger } from "../../logger";
 import { ProviderPermanentError } from "../../providers/errors";
@@ -98,7 +98,7 @@ export async function deliverNotificationBatch(ids: readonly string[], options: 
     await deliverNotification(id, { providers: options.providers, lane, later: (at) => (retryAt = at) });
     if (retryAt) {
       const rest = oneByOne.slice(i);
-      await enqueue("send-batch", { notificationIds: rest, ...(options.batch ?? {}) }, { runAt: retryAt, lane });
+      await enqueue("send-batch", { notificationIds: rest, ...(options.batch ?? {}) }, { runAt: retryAt, lane, flags: turnFlags(options.batch ?? {}) });
       result.requeued = rest.length;
       break;
     }

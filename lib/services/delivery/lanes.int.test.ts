@@ -60,7 +60,7 @@ async function fanOutJob(sender: Awaited<ReturnType<typeof serviceWithTemplate>>
 async function queuedLanes(serviceId: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ lanes: string }[]>`
     SELECT string_agg(DISTINCT flag, ',' ORDER BY flag) AS lanes FROM graphile_worker._private_jobs j, jsonb_object_keys(j.flags) AS flag
-    WHERE j.payload->>'serviceId' = ${serviceId} OR j.payload->>'notificationId' IN (SELECT id::text FROM notifications WHERE service_id = ${serviceId}::uuid)`;
+    WHERE flag LIKE 'lane:%' AND (j.payload->>'serviceId' = ${serviceId} OR j.payload->>'notificationId' IN (SELECT id::text FROM notifications WHERE service_id = ${serviceId}::uuid))`;
   return rows[0]?.lanes ? rows[0].lanes.split(",") : [];
 }
 

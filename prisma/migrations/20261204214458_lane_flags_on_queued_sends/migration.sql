@@ -95,7 +95,8 @@ END $$;
 -- daily allowance; those it can't cover without waiting are not stored and are returned, for the
 -- caller to send one at a time. Delivery is queued as send-batch jobs of up to 1,000, one per
 -- distinct scheduled_for, lane and service (the worker sends a batch in a few queries). Each element
--- may carry queue_lane and queue_priority (lib/jobs/lanes.ts): its job's lane flag and priority.
+-- may carry queue_lane and queue_priority (lib/jobs/lanes.ts): its job's lane flag and priority;
+-- each batch is also flagged with its service (lanes.ts turnFlags, for the bulk lane's turns).
 CREATE OR REPLACE FUNCTION notify_create_notifications(p_notifications jsonb, p_allowances jsonb, p_shards integer)
 RETURNS TABLE (not_stored uuid)
 LANGUAGE plpgsql AS $$
@@ -131,7 +132,7 @@ BEGIN
   )
   SELECT count(*) INTO v_jobs FROM graphile_worker.add_jobs(ARRAY(
     SELECT ROW('send-batch', json_build_object('notificationIds', json_agg(id), 'serviceId', service_id), NULL, scheduled_for AT TIME ZONE 'utc', NULL, NULL,
-      priority, CASE WHEN lane IS NOT NULL THEN ARRAY['lane:' || lane] END)::graphile_worker.job_spec
+      priority, CASE WHEN lane IS NOT NULL THEN ARRAY['lane:' || lane, 'service:' || service_id] END)::graphile_worker.job_spec
     FROM numbered GROUP BY scheduled_for, lane, priority, service_id, chunk
   ));
 
