@@ -16,9 +16,10 @@ function fetch(events: EventEmitter, slots: ReturnType<typeof trackLaneSlots>, w
 }
 
 describe("laneLimits", () => {
-  it("keeps the priority slots and a quarter of the rest (at least one) from bulk work", () => {
-    expect(laneLimits(10, 2)).toEqual({ normal: 8, bulk: 6 });
+  it("keeps the priority slots and one more from bulk work", () => {
+    expect(laneLimits(10, 2)).toEqual({ normal: 8, bulk: 7 });
     expect(laneLimits(4, 1)).toEqual({ normal: 3, bulk: 2 });
+    expect(laneLimits(2, 1)).toEqual({ normal: 1, bulk: 1 });
     expect(laneLimits(1, 2)).toEqual({ normal: 1, bulk: 1 }); // one slot: shared, nothing can be kept back
   });
 });

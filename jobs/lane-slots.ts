@@ -1,7 +1,8 @@
 // Worker slots per lane (lib/jobs/lanes.ts). Of WORKER_CONCURRENCY slots, WORKER_PRIORITY_SLOTS
-// are only ever given to priority work, and a quarter of the rest (at least one) only to priority
-// or normal work, so a security code never waits for a slot held by a spreadsheet, and a single
-// API message never waits for a whole bulk backlog. graphile-worker asks `forbiddenFlags()` before
+// are only ever given to priority work, and one more only to priority or normal work, so a
+// security code never waits for a slot held by a spreadsheet, and a single API message never
+// waits for a whole bulk backlog. Free slots go to the lowest priority first, so normal work
+// takes over bulk slots as their batches finish; one kept slot is enough for it to start at once. graphile-worker asks `forbiddenFlags()` before
 // each fetch; the answer forbids the lanes whose slots are all taken. Fetches still in flight count
 // as taken (they may come back with that lane's job), so concurrent fetches never overshoot.
 import type { Job, Worker, WorkerEvents } from "graphile-worker";
@@ -16,7 +17,7 @@ export type LaneLimits = {
 
 export function laneLimits(concurrency: number, prioritySlots: number): LaneLimits {
   const normal = Math.max(1, concurrency - Math.max(0, prioritySlots));
-  const bulk = Math.max(1, normal - Math.max(1, Math.floor(normal / 4)));
+  const bulk = Math.max(1, normal - 1);
   return { normal, bulk };
 }
 
