@@ -10,7 +10,7 @@ import { getPool, inTransaction } from "./pool";
 import { fromDbStatus } from "./status-names";
 import type { NotificationStatusName } from "../domain/notifications/status";
 import { addJobSql, jobSpecSql } from "../jobs/queue-sql";
-import { fanOutLane, LAST_BULK_PRIORITY, lanesEnabled, TURN_FLAG_PREFIXES, type Lane } from "../jobs/lanes";
+import { fanOutQueue, LAST_BULK_PRIORITY, TURN_FLAG_PREFIXES, type Lane } from "../jobs/lanes";
 import { rankBulkTurns } from "./bulk-lane";
 import type { DailyAllowance } from "../domain/notifications/limits";
 
@@ -39,7 +39,7 @@ export type NewJob = {
   createdById: string | null;
   /** The saved contact list it was sent from, if any. */
   contactListId?: string | null;
-  /** The lane its messages go to (laneForSend); its fan-out's lane follows from it (fanOutLane). */
+  /** The lane its messages go to (laneForSend); where its fan-out is queued follows from it (fanOutQueue). */
   lane: Lane;
 };
 
@@ -51,7 +51,7 @@ export async function insertJobAndEnqueue(job: NewJob): Promise<void> {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::job_status, $9::timestamp, $10, $11, now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc')`,
       [job.id, job.serviceId, job.templateId, job.templateVersion, job.originalFileName, job.storageKey, job.notificationCount, job.scheduledFor ? "scheduled" : "pending", job.scheduledFor ? job.scheduledFor.toISOString().replace("Z", "") : null, job.createdById, job.contactListId ?? null],
     );
-    await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text", lane: fanOutLane(job.lane) })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
+    await client.query(`SELECT ${addJobSql("process-job", { jobId: "$1::text" }, { runAt: "$2::timestamptz", jobKey: "$3::text", ...fanOutQueue(job.lane) })}`, [job.id, job.scheduledFor, `job:${job.id}`]);
   });
 }
 
@@ -123,9 +123,8 @@ const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "t
  * served). Built when used: a job's priority depends on the configuration (DELIVERY_LANES).
  */
 function fanOutInsertSql(lane: Lane): string {
-  const isRanked = lane === "bulk" && lanesEnabled();
   const turn = [`'${TURN_FLAG_PREFIXES.service}' || $1::text`, `'${TURN_FLAG_PREFIXES.job}' || $5::text`];
-  const batch = jobSpecSql("send-batch", { notificationIds: "json_agg(id)", serviceId: "$1::text", jobId: "$5::text" }, { lane, flagsSql: turn, ...(isRanked ? { priority: LAST_BULK_PRIORITY } : {}) });
+  const batch = jobSpecSql("send-batch", { notificationIds: "json_agg(id)", serviceId: "$1::text", jobId: "$5::text" }, { lane, flagsSql: turn, ...(lane === "bulk" ? { priority: LAST_BULK_PRIORITY } : {}) });
   return `WITH ins AS (
      INSERT INTO notifications (id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
        created_by_id, billable_units, international, reply_to_text, key_type, notification_status, created_at, updated_at)

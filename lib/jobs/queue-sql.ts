@@ -33,7 +33,7 @@ export type JobSpecSql = {
 /** The lane flag and priority of a job of `task`, as SQL literals. */
 function laneSql(task: TaskName, spec: Pick<JobSpecSql, "lane" | "priority" | "flagsSql">): { flags: string; priority: string } {
   const lane = spec.lane ?? TASK_LANES[task];
-  const priority = spec.priority ?? lanePriority(lane);
+  const priority = lanePriority(lane, spec.priority);
   if (!Number.isInteger(priority)) throw new Error(`priority must be a whole number, not ${priority}`);
   return { flags: `ARRAY[${[`'${laneFlag(lane)}'`, ...(spec.flagsSql ?? [])].join(", ")}]::text[]`, priority: String(priority) };
 }
