@@ -17,6 +17,7 @@ function figures(mode: ModeFigures["mode"], overrides: Partial<ModeFigures> = {}
     bulkHandedOver: 200_000,
     bulkExpected: 200_000,
     bulkPerSecond: 5_000,
+    allPerSecond: 5_100,
     deliverySeconds: 40,
     drained: true,
     jobPostMs: [500, 800],
@@ -30,19 +31,19 @@ const verdict = (lines: string[], target: string) => lines.find((line) => line.i
 
 describe("bench:latency report", () => {
   it("says met when the lanes run meets every target", () => {
-    const lines = report([figures("lanes"), figures("off", { priority: lane(16_000), bulkPerSecond: 5_200 })], options);
+    const lines = report([figures("lanes"), figures("off", { priority: lane(16_000), bulkPerSecond: 5_200, allPerSecond: 5_300 })], options);
     expect(verdict(lines, "priority p99 ≤ 1 s")).toBe("met");
     expect(verdict(lines, "normal p99 ≤ 10 s")).toBe("met");
     expect(verdict(lines, "second service's first message")).toBe("met");
-    expect(verdict(lines, "bulk throughput ≥ 0.9")).toBe("met");
-    expect(lines.join("\n")).toContain("lanes / no lanes: 0.96");
+    expect(verdict(lines, "whole run's throughput ≥ 0.9")).toBe("met");
+    expect(lines.join("\n")).toContain("lanes / no lanes: whole run 0.96; bulk messages only 0.96");
   });
 
   it("says NOT met for a slow lane, a second job never handed over, or lost throughput", () => {
-    const lines = report([figures("lanes", { priority: lane(1_200), secondFirstMs: null, bulkPerSecond: 4_000 }), figures("off")], options);
+    const lines = report([figures("lanes", { priority: lane(1_200), secondFirstMs: null, bulkPerSecond: 4_000, allPerSecond: 4_000 }), figures("off")], options);
     expect(verdict(lines, "priority p99 ≤ 1 s")).toBe("NOT met");
     expect(verdict(lines, "second service's first message")).toBe("NOT met");
-    expect(verdict(lines, "bulk throughput ≥ 0.9")).toBe("NOT met");
+    expect(verdict(lines, "whole run's throughput ≥ 0.9")).toBe("NOT met");
     expect(verdict(lines, "normal p99 ≤ 10 s")).toBe("met");
   });
 

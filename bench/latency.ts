@@ -19,7 +19,8 @@
 // default 150), BENCH_RUNS (default 1; both modes each run, figures given as ranges),
 // BENCH_MODES (default "lanes,off"), DATABASE_URL as for tests.
 // Targets on 2 cores: priority p99 ≤ 1 s; normal p99 ≤ 10 s; the second service's first message
-// ≤ 10 s after its job was accepted; bulk throughput ≥ 90% of the run without lanes.
+// ≤ 10 s after its job was accepted; the whole run's throughput (every message, first accepted → last
+// handed over) ≥ 90% of the run without lanes (bulk messages only is printed beside it).
 import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import os from "node:os";
@@ -77,8 +78,14 @@ export type ModeFigures = {
   secondDoneMs: number | null;
   bulkHandedOver: number;
   bulkExpected: number;
-  /** Bulk messages handed over per second, from the first job's acceptance to the last hand-over. */
+  /** Bulk messages handed over per second, from the first job's acceptance to the last bulk hand-over. */
   bulkPerSecond: number;
+  /**
+   * The whole run's throughput: every message (bulk and stream) handed over per second, from the
+   * first accepted to the last handed over. Without lanes the stream's later texts wait until
+   * after the jobs, outside the bulk-only window, so this is the like-for-like comparison.
+   */
+  allPerSecond: number;
   deliverySeconds: number;
   drained: boolean;
   /** How long POST /v2/notifications/bulk took for each job (the check of its rows). */
@@ -297,6 +304,14 @@ export async function runLatencyMode(serverUrl: string, mode: Mode, options: Lat
         [jobIds],
       )
     ).rows[0]!;
+    const whole = (
+      await client.query<{ handed: number; seconds: number }>(
+        `SELECT count(sent_at)::int AS handed,
+                EXTRACT(EPOCH FROM (max(sent_at) - least(min(created_at), (SELECT min(created_at) FROM jobs WHERE id = ANY($1::uuid[])))))::float8 AS seconds
+           FROM notifications`,
+        [jobIds],
+      )
+    ).rows[0]!;
     const apiLatencies = [priorityApi, normalApi];
     return {
       mode,
@@ -309,6 +324,7 @@ export async function runLatencyMode(serverUrl: string, mode: Mode, options: Lat
       bulkHandedOver: throughput.handed,
       bulkExpected: 2 * options.rows,
       bulkPerSecond: throughput.seconds > 0 ? throughput.handed / throughput.seconds : 0,
+      allPerSecond: whole.seconds > 0 ? whole.handed / whole.seconds : 0,
       deliverySeconds: throughput.seconds,
       drained,
       jobPostMs: jobs.map((job) => job.ms),
@@ -360,7 +376,8 @@ export function report(results: readonly ModeFigures[], options: LatencyOptions)
   row("  messages handed over", (runs) => runs.map((r) => `${r.bulkHandedOver} of ${r.bulkExpected}${r.drained ? "" : " (cap reached)"}`).join(" / "));
   row("2nd service: accepted → first handed over", (runs) => range(runs.map((r) => r.secondFirstMs), seconds));
   row("2nd service: accepted → all handed over", (runs) => range(runs.map((r) => r.secondDoneMs), seconds));
-  row("bulk throughput", (runs) => `${range(runs.map((r) => r.bulkPerSecond), (v) => v!.toFixed(0))} msg/s`);
+  row("throughput, whole run (every message)", (runs) => `${range(runs.map((r) => r.allPerSecond), (v) => v!.toFixed(0))} msg/s`);
+  row("throughput, bulk messages only", (runs) => `${range(runs.map((r) => r.bulkPerSecond), (v) => v!.toFixed(0))} msg/s`);
   row("POST /v2/notifications/bulk (each job)", (runs) => runs.map((r) => r.jobPostMs.map((ms) => `${(ms / 1000).toFixed(1)}`).join(" + ")).join(" / ") + " s");
   row("stream sends: client p99 (refused)", (runs) => runs.map((r) => `${r.api.p99.toFixed(0)} ms (${r.api.refused})`).join(" / "));
   row("load average at start", (runs) => runs.map((r) => r.loadAtStart[0]!.toFixed(2)).join(" / "));
@@ -369,8 +386,13 @@ export function report(results: readonly ModeFigures[], options: LatencyOptions)
 
   const lanes = byMode("lanes");
   const off = byMode("off");
-  const ratios = lanes.map((r, i) => (off[i] ? r.bulkPerSecond / off[i].bulkPerSecond : null)).filter((v): v is number => v !== null);
-  if (ratios.length) lines.push(`bulk throughput lanes / no lanes: ${range(ratios, (v) => v!.toFixed(2))} (on a shared machine this varies by tens of percent between identical runs: use BENCH_RUNS)`);
+  const ratioOf = (figure: (r: ModeFigures) => number) => lanes.map((r, i) => (off[i] ? figure(r) / figure(off[i]) : null)).filter((v): v is number => v !== null);
+  const ratios = ratioOf((r) => r.allPerSecond);
+  const bulkRatios = ratioOf((r) => r.bulkPerSecond);
+  if (ratios.length) {
+    lines.push(`throughput lanes / no lanes: whole run ${range(ratios, (v) => v!.toFixed(2))}; bulk messages only ${range(bulkRatios, (v) => v!.toFixed(2))} (on a shared machine this varies by tens of percent between identical runs: use BENCH_RUNS)`);
+    lines.push("(Bulk only favours no lanes: there the stream's later texts wait until after the jobs, outside the bulk window; the whole run counts the same work in both.)");
+  }
   if (off.length) lines.push("Baseline: the no lanes column (issue #20 measured 3.2–3.9 s for a text behind a 50,000-row job with an idle-fast provider).");
   const judged = lanes.length ? lanes : off;
   if (!judged.length) return lines;
@@ -386,7 +408,7 @@ export function report(results: readonly ModeFigures[], options: LatencyOptions)
   target("priority p99 ≤ 1 s", judged.map((r) => r.priority.p99), (v) => v <= 1_000, (v) => `${(v / 1000).toFixed(2)} s`);
   target("normal p99 ≤ 10 s", judged.map((r) => r.normal.p99), (v) => v <= 10_000, (v) => `${(v / 1000).toFixed(2)} s`);
   target("second service's first message ≤ 10 s", judged.map((r) => r.secondFirstMs), (v) => v <= 10_000, (v) => `${(v / 1000).toFixed(2)} s`);
-  if (ratios.length) target("bulk throughput ≥ 0.9 × no lanes", ratios, (v) => v >= 0.9, (v) => v.toFixed(2));
+  if (ratios.length) target("whole run's throughput ≥ 0.9 × no lanes", ratios, (v) => v >= 0.9, (v) => v.toFixed(2));
   return lines;
 }
 
