@@ -99,6 +99,8 @@ export const envSchema = z
     SES_CONFIGURATION_SET: z.string().optional(),
     /** Pinpoint SMS Voice v2 configuration set that publishes SMS events to SNS. */
     SMS_CONFIGURATION_SET: z.string().optional(),
+    /** The End User Messaging SMS opt-out list Notify keeps in step with its own (AWS's "Default" when unset). */
+    SMS_OPT_OUT_LIST: z.string().min(1).optional(),
     /** Origination identity (phone number, its id/ARN, or a pool) for senders that have none, like GSA's toll-free default. */
     SMS_DEFAULT_ORIGINATION_IDENTITY: z.string().optional(),
     /** Default messages per second for SMS senders without their own (AWS toll-free: 3); unset = no limit. */

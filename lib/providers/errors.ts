@@ -10,3 +10,11 @@ export class ProviderRetryableError extends Error {
 export class ProviderPermanentError extends Error {
   override name = "ProviderPermanentError";
 }
+
+/**
+ * The provider refuses this recipient because of its own do-not-send list (an opted-out number):
+ * the same outcome as Notify's list refusing it, so delivery can record it as such.
+ */
+export class RecipientSuppressedError extends ProviderPermanentError {
+  override name = "RecipientSuppressedError";
+}

@@ -10,6 +10,7 @@ import { PinpointSmsProvider } from "./pinpoint-sms";
 import { S3Storage } from "./s3-storage";
 import { SesEmailProvider } from "./ses-email";
 import { SnsSmsProvider } from "./sns-sms";
+import { AwsSuppressionLists } from "./suppression-lists";
 
 export function createSesEmailProvider(): SesEmailProvider {
   return new SesEmailProvider({ client: new SESv2Client(awsClientConfig()), configurationSetName: getEnv().SES_CONFIGURATION_SET });
@@ -21,6 +22,16 @@ export function createPinpointSmsProvider(): PinpointSmsProvider {
     client: new PinpointSMSVoiceV2Client(awsClientConfig()),
     configurationSetName: env.SMS_CONFIGURATION_SET,
     defaultOriginationIdentity: env.SMS_DEFAULT_ORIGINATION_IDENTITY,
+  });
+}
+
+/** AWS's do-not-send lists for the channels sent through AWS: texts by End User Messaging SMS, email by SES. */
+export function createAwsSuppressionLists(channels: { sms: boolean; email: boolean }): AwsSuppressionLists {
+  const env = getEnv();
+  return new AwsSuppressionLists({
+    sms: channels.sms ? new PinpointSMSVoiceV2Client(awsClientConfig()) : undefined,
+    email: channels.email ? new SESv2Client(awsClientConfig()) : undefined,
+    optOutListName: env.SMS_OPT_OUT_LIST,
   });
 }
 

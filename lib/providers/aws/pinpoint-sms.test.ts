@@ -8,7 +8,7 @@ import {
 } from "@aws-sdk/client-pinpoint-sms-voice-v2";
 import { mockClient } from "aws-sdk-client-mock";
 import { afterEach, describe, expect, it } from "vitest";
-import { ProviderPermanentError, ProviderRetryableError } from "../errors";
+import { ProviderPermanentError, ProviderRetryableError, RecipientSuppressedError } from "../errors";
 import { phoneNumberSender, PinpointSmsProvider } from "./pinpoint-sms";
 
 const pinpointMock = mockClient(PinpointSMSVoiceV2Client);
@@ -53,6 +53,8 @@ describe("PinpointSmsProvider", () => {
       .rejects(new ConflictException({ message: "opted out", Reason: "DESTINATION_PHONE_NUMBER_OPTED_OUT", $metadata: { httpStatusCode: 409 } }));
     const optedOut = await provider.sendSms(sms).catch((e: unknown) => e);
     expect(optedOut).toBeInstanceOf(ProviderPermanentError);
+    // Told apart from other refusals: the same outcome as Notify's own opt-out list.
+    expect(optedOut).toBeInstanceOf(RecipientSuppressedError);
     expect((optedOut as Error).message).toBe("Pinpoint SendTextMessage failed: ConflictException (DESTINATION_PHONE_NUMBER_OPTED_OUT) HTTP 409");
 
 

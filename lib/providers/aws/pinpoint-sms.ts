@@ -2,7 +2,7 @@
 // sender's origination identity (phone number, its id/ARN, or a pool), with the configuration set
 // whose event destination publishes delivery events to SNS.
 import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from "@aws-sdk/client-pinpoint-sms-voice-v2";
-import { ProviderPermanentError } from "../errors";
+import { ProviderPermanentError, RecipientSuppressedError } from "../errors";
 import type { OutboundSms, SmsProvider, SmsSendResult } from "../sms";
 import { classifyAwsError } from "./errors";
 
@@ -38,7 +38,10 @@ export class PinpointSmsProvider implements SmsProvider {
       if (!result.MessageId) throw new ProviderPermanentError("SendTextMessage returned no MessageId");
       return { providerReference: result.MessageId };
     } catch (error) {
-      throw classifyAwsError(error, "Pinpoint SendTextMessage", { retryableNames: PINPOINT_RETRYABLE });
+      const classified = classifyAwsError(error, "Pinpoint SendTextMessage", { retryableNames: PINPOINT_RETRYABLE });
+      // On the account's opt-out list: the recipient said STOP (AWS answered it).
+      if ((error as { Reason?: string }).Reason === "DESTINATION_PHONE_NUMBER_OPTED_OUT") throw new RecipientSuppressedError(classified.message, { cause: error });
+      throw classified;
     }
   }
 }

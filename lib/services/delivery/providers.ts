@@ -4,12 +4,13 @@
 import { join } from "node:path";
 import { recordOutboxHandOvers } from "../../db/outbox";
 import { getEnv } from "../../env";
-import { createLogoS3Storage, createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
+import { createAwsSuppressionLists, createLogoS3Storage, createPinpointSmsProvider, createS3Storage, createSesEmailProvider, createSnsSmsProvider } from "../../providers/aws/clients";
 import type { EmailProvider } from "../../providers/email";
 import { DiskStorage } from "../../providers/local/disk-storage";
 import { LocalEmailProvider, LocalSmsProvider } from "../../providers/local/outbox";
 import type { SmsProvider } from "../../providers/sms";
 import type { FileStorage } from "../../providers/storage";
+import { LocalSuppressionLists, type ProviderSuppressionLists } from "../../providers/suppression";
 
 export type Providers = {
   email: EmailProvider;
@@ -39,6 +40,21 @@ export function getProviders(): Providers {
   return cached;
 }
 
+let suppressionLists: ProviderSuppressionLists | undefined;
+
+/**
+ * The providers' own do-not-send lists: End User Messaging SMS's opt-out list when texts go
+ * through it (SMS_PROVIDER=pinpoint; SNS keeps its own and has no list to manage here), SES's
+ * account suppression list when email goes through SES, else none (the local providers keep none).
+ */
+export function getSuppressionLists(): ProviderSuppressionLists {
+  if (suppressionLists) return suppressionLists;
+  const env = getEnv();
+  const channels = { sms: env.SMS_PROVIDER === "pinpoint", email: env.EMAIL_PROVIDER === "ses" };
+  suppressionLists = channels.sms || channels.email ? createAwsSuppressionLists(channels) : new LocalSuppressionLists();
+  return suppressionLists;
+}
+
 let logoStorage: FileStorage | undefined;
 
 /** The email branding logos store: the LOGOS_BUCKET bucket when set, else the LOGOS_DIR folder. */
@@ -52,6 +68,7 @@ export function getLogoStorage(): FileStorage {
 /** For tests that change the provider configuration, or swap in a store of their own. */
 export function resetProviders(options: { logoStorage?: FileStorage } = {}): void {
   cached = undefined;
+  suppressionLists = undefined;
   logoStorage = options.logoStorage;
 }
 

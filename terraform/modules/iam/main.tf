@@ -49,6 +49,20 @@ data "aws_iam_policy_document" "app" {
     resources = ["*"]
   }
 
+  # Do-not-send lists kept in step with Notify's own (lib/providers/aws/suppression-lists.ts): the
+  # account's opt-out lists and its SES suppression list (account-level, so no narrower resource).
+  statement {
+    sid       = "KeepTheOptOutLists"
+    actions   = ["sms-voice:PutOptedOutNumber", "sms-voice:DeleteOptedOutNumber", "sms-voice:DescribeOptedOutNumbers"]
+    resources = ["${local.arn}:sms-voice:${local.region}:${local.account}:opt-out-list/*"]
+  }
+
+  statement {
+    sid       = "KeepTheEmailSuppressionList"
+    actions   = ["ses:PutSuppressedDestination", "ses:DeleteSuppressedDestination", "ses:GetSuppressedDestination", "ses:ListSuppressedDestinations"]
+    resources = ["*"]
+  }
+
   # While SES is in its sandbox, each recipient is a verified identity too, and SendEmail is
   # authorised against it. Switch off (with the statement below) once both sandboxes are left.
   dynamic "statement" {
