@@ -2,8 +2,8 @@
 // - messages sent are kept per service, hour, channel and sender in reputation_sent_hours, and a
 //   run recounts only the last hours from notifications (the (notification_status, created_at)
 //   index, one range per status), so the 7-day denominator never rereads a week of notifications;
-// - bounces and text failures are read for the whole window from the same index, but only the
-//   permanent-failure range, which is a few percent of messages at most;
+// - bounces and text failures are read for the whole window from a partial index of failed rows
+//   only (notifications_permanent_failures_idx, an index-only scan): a few percent of messages;
 // - complaints come from their own small table by created_at.
 // EXPLAIN for each on a large table is in docs/operations.md ("Reputation monitor").
 import { getDb } from "./client";
