@@ -2,11 +2,11 @@
 import { countUnsubscribeRequestsSince } from "../../db/unsubscribe-requests";
 import { countInboundSince, countNotificationsByStatus, listActivity } from "../../db/activity";
 import { listJobs } from "../../db/bulk";
+import { findServiceReputation } from "../../db/reputation";
 import type { NotificationStatusName } from "../../domain/notifications/status";
 import { groupOfStatus, STATUS_GROUPS, type StatusGroup } from "../../domain/notifications/status-groups";
 import { normaliseRecipientForComparison } from "../../domain/recipients/recipient";
 import type { SessionUser } from "../auth/sessions";
-import { findReputationForService } from "../reputation/reputation";
 import { requireServiceAccess } from "../service/service-access";
 
 const DAY_MS = 86_400_000;
@@ -22,7 +22,7 @@ export async function getDashboard({ actor, serviceId, now = new Date() }: { act
     listJobs(serviceId, 20),
     listActivity(serviceId, { statuses: [...STATUS_GROUPS.failed], since }, { skip: 0, take: 5 }),
     countUnsubscribeRequestsSince(serviceId, since),
-    findReputationForService(serviceId),
+    findServiceReputation(serviceId),
   ]);
   const totals: Record<"sms" | "email", ChannelTotals> = { sms: { sending: 0, delivered: 0, failed: 0, total: 0 }, email: { sending: 0, delivered: 0, failed: 0, total: 0 } };
   for (const c of counts) {

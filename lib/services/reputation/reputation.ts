@@ -1,23 +1,12 @@
-// Reading the reputation monitor's figures: a service's own (its dashboard's warning banner) and
-// every service's plus the platform's (the platform-admin reputation page).
-import { findServiceReputation, listServiceReputations, type ServiceReputationOverview, type ServiceReputationRow } from "../../db/reputation";
+// Every service's reputation figures plus the platform's, for the platform-admin reputation page
+// (a service's own dashboard reads its row in lib/services/reports/dashboard.ts).
+import { listServiceReputations, type ServiceReputationOverview, type ServiceReputationRow } from "../../db/reputation";
 import { rateOf, reputationStateOf, type ReputationState } from "../../domain/reputation";
 import type { SessionUser } from "../auth/sessions";
 import { requirePlatformAdmin } from "../platform-admin/require-platform-admin";
 
-/** The service's figures from the monitor's last run, or null before it has sent anything. Callers check access (getDashboard does). */
-export async function findReputationForService(serviceId: string): Promise<ServiceReputationRow | null> {
-  return findServiceReputation(serviceId);
-}
-
-export type PlatformReputation = {
-  emailsSent: number;
-  bounced: number;
-  complained: number;
-  bounceRate: number | null;
-  complaintRate: number | null;
-  textsSent: number;
-  textsFailed: number;
+/** The platform's figures: a service's, summed, with the texts' overall failure rate. */
+export type PlatformReputation = Pick<ServiceReputationRow, "emailsSent" | "bounced" | "complained" | "bounceRate" | "complaintRate" | "textsSent" | "textsFailed"> & {
   textFailureRate: number | null;
   state: ReputationState;
   computedAt: Date | null;
