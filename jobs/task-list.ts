@@ -5,6 +5,7 @@ import type { TaskName } from "../lib/jobs/payloads";
 import { aggregateNotificationStatusTask } from "./aggregate-notification-status";
 import { applyProviderReceiptsTask } from "./apply-provider-receipts";
 import { generateNotificationReportTask } from "./generate-notification-report";
+import { monitorReputationTask } from "./monitor-reputation";
 import { purgeExpiredAuthDataTask } from "./purge-expired-auth-data";
 import { processJobTask } from "./process-job";
 import { purgeExpiredNotificationsTask } from "./purge-expired-notifications";
@@ -34,6 +35,7 @@ const tasks = [
   processJobTask,
   generateNotificationReportTask,
   aggregateNotificationStatusTask,
+  monitorReputationTask,
   registerAccountTask,
   sendPasswordResetTask,
 ];

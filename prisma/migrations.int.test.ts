@@ -10,13 +10,15 @@ import { snapshotSchema } from "../scripts/schema-snapshot";
 
 /**
  * What the migrations build on purpose that schema.prisma can't say (Prisma has no partial indexes
- * and no relations without foreign keys): migration 20261128193000_notifications_write_path. Each
+ * and no relations without foreign keys): migrations 20261128193000_notifications_write_path and
+ * 20261204225000_permanent_failures_index (the reputation monitor's failed rows). Each
  * entry must really be there, so this list can't go stale.
  */
 const ONLY_IN_MIGRATIONS = {
   indexes: [
     `CREATE INDEX notifications_reference_idx ON public.notifications USING btree (reference) WHERE (reference IS NOT NULL)`,
     `CREATE INDEX notifications_service_id_client_reference_idx ON public.notifications USING btree (service_id, client_reference) WHERE (client_reference IS NOT NULL)`,
+    `CREATE INDEX notifications_permanent_failures_idx ON public.notifications USING btree (created_at) INCLUDE (service_id, notification_type, reply_to_text, key_type) WHERE (notification_status = 'permanent-failure'::notification_status)`,
   ],
 };
 const ONLY_IN_SCHEMA = {

@@ -14,6 +14,8 @@ export const PLATFORM_TEMPLATES = {
   // 20261128134500_provider_test_templates: test messages from /platform-admin/providers.
   providerTestEmail: { id: "8c1b7f52-5d3e-4f0a-9b61-2f4e7a9d3c10", type: "email" },
   providerTestSms: { id: "c3e9a0d4-7b21-4e68-8f5a-1d6b2c4e9f72", type: "sms" },
+  // 20261204223436_reputation_monitor: a service's managers warned of its bounce or complaint rate.
+  reputationWarning: { id: "a7d3e1f0-5c2b-4f8e-9a61-3b7c0d4e2f95", type: "email" },
 } as const;
 
 export type PlatformTemplateName = keyof typeof PLATFORM_TEMPLATES;

@@ -91,4 +91,5 @@ export const TASK_LANES: Record<TaskName, Lane> = {
   "timeout-sending-notifications": "bulk",
   "purge-expired-notifications": "bulk",
   "aggregate-notification-status": "bulk",
+  "monitor-reputation": "bulk",
 };

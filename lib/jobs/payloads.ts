@@ -63,6 +63,8 @@ export const taskPayloadSchemas = {
   "generate-notification-report": z.object({ reportId: z.uuid() }),
   // Nightly usage facts (cron payload only).
   "aggregate-notification-status": z.object({}).loose(),
+  // Bounce and complaint rates per service (cron payload only; lib/services/reputation).
+  "monitor-reputation": z.object({}).loose(),
   // "Create an account" and "Forgot your password?", finished in the background so the form answers
   // after the same work whether or not the address has an account (lib/services/auth). The details
   // (name, addresses, password hash) and the address are sealed with ENCRYPTION_KEY.

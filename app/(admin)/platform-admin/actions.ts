@@ -68,6 +68,20 @@ export async function resumeServiceAction(serviceId: string): Promise<FormState>
   return formAction({ run: () => setServiceSuspended({ actor, serviceId, isSuspended: false }), onAppError, done: () => serviceDone(serviceId, "resumed") });
 }
 
+/** From the reputation page: suspends the service (audited with the reason) and comes back to the list. */
+export async function pauseServiceForReputationAction(serviceId: string): Promise<FormState> {
+  const actor = await requireUser();
+  return formAction({
+    run: () => setServiceSuspended({ actor, serviceId, isSuspended: true, reason: "sending reputation" }),
+    onAppError,
+    done: () => {
+      revalidatePath("/platform-admin", "layout");
+      revalidatePath(`/services/${serviceId}`, "layout");
+      redirect("/platform-admin/reputation?done=paused");
+    },
+  });
+}
+
 export async function suspendUserAction(userId: string): Promise<FormState> {
   const actor = await requireUser();
   return formAction({ run: () => suspendUser({ actor, userId }), onAppError, done: () => userDone(userId, "suspended") });

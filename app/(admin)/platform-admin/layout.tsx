@@ -29,6 +29,11 @@ export default function PlatformAdminLayout({ children }: { children: ReactNode 
             </Link>
           </li>
           <li className="margin-right-3">
+            <Link className="usa-link" href="/platform-admin/reputation">
+              Sending reputation
+            </Link>
+          </li>
+          <li className="margin-right-3">
             <Link className="usa-link" href="/platform-admin/queue-health">
               Queue health
             </Link>

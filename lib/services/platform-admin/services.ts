@@ -49,11 +49,11 @@ export async function changeDailyLimits({ actor, serviceId, input }: Scope & { i
   await insertAuditEvent({ eventType: "service-limits-changed", userId: actor.userId, serviceId, data: { ...input } });
 }
 
-/** Suspends (nothing can be sent) or resumes a service. */
-export async function setServiceSuspended({ actor, serviceId, isSuspended }: Scope & { isSuspended: boolean }): Promise<void> {
+/** Suspends (nothing can be sent) or resumes a service; `reason` (such as the reputation page's) goes in the audit trail. */
+export async function setServiceSuspended({ actor, serviceId, isSuspended, reason }: Scope & { isSuspended: boolean; reason?: string }): Promise<void> {
   await getServiceForPlatformAdmin({ actor, serviceId });
   if (!(await setServiceActive(serviceId, !isSuspended, new Date()))) {
     throw new AppError("BAD_REQUEST", "no change", { userMessage: isSuspended ? "This service is already suspended" : "This service is not suspended" });
   }
-  await insertAuditEvent({ eventType: isSuspended ? "service-suspended" : "service-resumed", userId: actor.userId, serviceId });
+  await insertAuditEvent({ eventType: isSuspended ? "service-suspended" : "service-resumed", userId: actor.userId, serviceId, ...(reason ? { data: { reason } } : {}) });
 }

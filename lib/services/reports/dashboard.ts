@@ -2,6 +2,7 @@
 import { countUnsubscribeRequestsSince } from "../../db/unsubscribe-requests";
 import { countInboundSince, countNotificationsByStatus, listActivity } from "../../db/activity";
 import { listJobs } from "../../db/bulk";
+import { findServiceReputation } from "../../db/reputation";
 import type { NotificationStatusName } from "../../domain/notifications/status";
 import { groupOfStatus, STATUS_GROUPS, type StatusGroup } from "../../domain/notifications/status-groups";
 import { normaliseRecipientForComparison } from "../../domain/recipients/recipient";
@@ -15,12 +16,13 @@ export type ChannelTotals = Record<StatusGroup, number> & { total: number };
 export async function getDashboard({ actor, serviceId, now = new Date() }: { actor: SessionUser; serviceId: string; now?: Date }) {
   const access = await requireServiceAccess({ actor, serviceId, permission: "view_activity" });
   const since = new Date(now.getTime() - 7 * DAY_MS);
-  const [counts, inbound, jobs, failures, unsubscribeRequests] = await Promise.all([
+  const [counts, inbound, jobs, failures, unsubscribeRequests, reputation] = await Promise.all([
     countNotificationsByStatus(serviceId, since),
     countInboundSince(serviceId, since),
     listJobs(serviceId, 20),
     listActivity(serviceId, { statuses: [...STATUS_GROUPS.failed], since }, { skip: 0, take: 5 }),
     countUnsubscribeRequestsSince(serviceId, since),
+    findServiceReputation(serviceId),
   ]);
   const totals: Record<"sms" | "email", ChannelTotals> = { sms: { sending: 0, delivered: 0, failed: 0, total: 0 }, email: { sending: 0, delivered: 0, failed: 0, total: 0 } };
   for (const c of counts) {
@@ -36,6 +38,8 @@ export async function getDashboard({ actor, serviceId, now = new Date() }: { act
     recentFailures: failures.rows,
     /** Unsubscribe requests received in the last 7 days. */
     unsubscribeRequests,
+    /** The reputation monitor's last figures (its banner shows while they pass a threshold). */
+    reputation,
   };
 }
 

@@ -8,6 +8,7 @@ import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
 import { hasUiPermission } from "@/lib/domain/permissions";
 import { getDashboard, type ChannelTotals } from "@/lib/services/reports/dashboard";
+import { ReputationBanner } from "./_components/reputation-banner";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -56,6 +57,7 @@ export default async function ServiceDashboardPage({ params, searchParams }: { p
     <div>
       {created ? <Alert type="success" heading="Your service has been added" /> : null}
       <h1 className="margin-top-0">Dashboard</h1>
+      <ReputationBanner reputation={dashboard.reputation} serviceId={serviceId} />
       {service.restricted ? (
         <Alert type="info" heading="Your service is in trial mode">
           You can only send messages to yourself, members of your team and your guest list, up to 50 of each kind a day.{" "}
