@@ -62,7 +62,7 @@ export async function processJob(jobId: string, options: { batchSize?: number; n
     if (!(await setJobStatus(jobId, ["pending", "scheduled"], "in_progress", { processingStarted: now }))) return "skipped";
   }
   const key = getEnv().ENCRYPTION_KEY;
-  const rows = await fanOutRows({ serviceId: job.serviceId, profile, template, bytes, fileName: job.originalFileName, storageKey: job.storageKey }, key);
+  const rows = await fanOutRows({ serviceId: job.serviceId, profile, template, bytes, fileName: job.originalFileName, storageKey: job.storageKey, isFanOut: true }, key);
   if (!rows) {
     await setJobStatus(jobId, ["in_progress"], "error");
     log.error("job's file no longer passes the checks");
