@@ -82,6 +82,8 @@ export async function usedDailyAllowance({ key, day }: DailyAllowance): Promise<
 
 /** What every notification of one job's fan-out shares. */
 export type JobFanOut = {
+  /** Whether the service has a "do not send" list for the channel: only then is each row looked up in it (the fan-out of a service without one costs nothing more). */
+  hasSuppressions?: boolean;
   jobId: string;
   serviceId: string;
   notificationType: "sms" | "email";
@@ -123,7 +125,7 @@ const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "t
  * rankBulkTurns; with DELIVERY_LANES=off at the one priority everything has, first come first
  * served). Built when used: a job's priority depends on the configuration (DELIVERY_LANES).
  */
-function fanOutInsertSql(lane: Lane): string {
+function fanOutInsertSql(lane: Lane, hasSuppressions: boolean): string {
   const turn = [`'${TURN_FLAG_PREFIXES.service}' || $1::text`, `'${TURN_FLAG_PREFIXES.job}' || $5::text`];
   const batch = jobSpecSql("send-batch", { notificationIds: "json_agg(id)", serviceId: "$1::text", jobId: "$5::text" }, { lane, flagsSql: turn, ...(lane === "bulk" ? { priority: LAST_BULK_PRIORITY } : {}) });
   return `WITH ins AS (
@@ -137,11 +139,15 @@ function fanOutInsertSql(lane: Lane): string {
        now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc'
      FROM fan_out_rows f
      -- On the service's "do not send" list now (for every sender or the one this job uses): stored as not sent, not queued.
-     LEFT JOIN LATERAL (
+     ${
+       hasSuppressions
+         ? `LEFT JOIN LATERAL (
        SELECT reason::text AS reason FROM suppressed_recipients
         WHERE service_id = $1 AND channel = $2::text::suppression_channel AND recipient = f.normalised_to AND sending_number IN ('', coalesce($7, ''))
         LIMIT 1
-     ) s ON true
+     ) s ON true`
+         : "CROSS JOIN (SELECT NULL::text AS reason) s"
+     }
      ON CONFLICT (job_id, job_row_number) DO NOTHING
      RETURNING id, notification_status
    ), queued AS (
@@ -173,7 +179,7 @@ export async function insertJobNotifications(job: JobFanOut, rows: readonly { id
       stream.on("error", reject);
       stream.end(text);
     });
-    const { rows: result } = await client.query<{ inserted: number }>(fanOutInsertSql(job.lane), [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
+    const { rows: result } = await client.query<{ inserted: number }>(fanOutInsertSql(job.lane, job.hasSuppressions ?? false), [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
     if (job.lane === "bulk") await rankBulkTurns(client, job.serviceId);
     return result[0]?.inserted ?? 0;
   });

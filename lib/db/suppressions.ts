@@ -29,6 +29,14 @@ export async function findSuppressionList(serviceId: string, channel: Channel): 
   return list ?? new Map();
 }
 
+/**
+ * This process forgets the lists as soon as it changes one itself, so its own next send sees the
+ * change without waiting for the change notice (which tells every other process).
+ */
+function forgetIfChanged(changed: number): void {
+  if (changed > 0) lists.clear();
+}
+
 export type NewSuppression = {
   serviceId: string;
   channel: Channel;
@@ -72,6 +80,7 @@ export async function insertSuppressions(entries: readonly NewSuppression[], aud
       auditEventType,
     ],
   );
+  forgetIfChanged(rows.length);
   return rows.map((r) => r.id);
 }
 
@@ -96,6 +105,7 @@ export async function suppressNotificationRecipients(notifications: readonly { i
      SELECT count(*)::int AS added FROM added`,
     [notifications.map((n) => n.id), notifications.map((n) => n.reason)],
   );
+  forgetIfChanged(rows[0]?.added ?? 0);
   return rows[0]?.added ?? 0;
 }
 
@@ -116,6 +126,7 @@ export async function deleteSuppression(serviceId: string, id: string, audit: { 
      SELECT id::text AS id, channel::text AS channel, reason::text AS reason FROM removed`,
     [serviceId, id, audit.userId, JSON.stringify(audit.data)],
   );
+  forgetIfChanged(rows.length);
   return rows[0] ?? null;
 }
 
@@ -190,5 +201,7 @@ export async function applyInboundOptChanges(changes: readonly InboundOptChange[
         [ins.map((c) => c.serviceId), ins.map((c) => c.recipient), ins.map((c) => c.notifyNumber)],
       )
     : null;
-  return { added: added?.rows[0]?.n ?? 0, removed: removed?.rows[0]?.n ?? 0 };
+  const result = { added: added?.rows[0]?.n ?? 0, removed: removed?.rows[0]?.n ?? 0 };
+  forgetIfChanged(result.added + result.removed);
+  return result;
 }
