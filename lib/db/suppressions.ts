@@ -37,6 +37,23 @@ function forgetIfChanged(changed: number): void {
   if (changed > 0) lists.clear();
 }
 
+/**
+ * The statement that inserts `select`'s rows (skipping ones already on the list) and writes an
+ * audit event for each new one, without the recipient (audit data never holds one). Answers the
+ * new entries' ids. `userSql` is the audit event's user (a column of the new entries, or NULL).
+ */
+function insertAuditedSql(columns: string, select: string, userSql = "NULL::uuid"): string {
+  return `WITH added AS (
+       INSERT INTO suppressed_recipients (${columns}) ${select}
+       ON CONFLICT (service_id, channel, recipient, sending_number) DO NOTHING
+       RETURNING id, service_id, created_by_id, channel, reason, source
+     ), audited AS (
+       INSERT INTO audit_events (id, event_type, service_id, user_id, data)
+       SELECT gen_random_uuid(), 'suppression-added', service_id, ${userSql}, jsonb_build_object('suppressionId', id, 'channel', channel, 'reason', reason, 'source', source) FROM added
+     )
+     SELECT id::text AS id FROM added`;
+}
+
 export type NewSuppression = {
   serviceId: string;
   channel: Channel;
@@ -53,21 +70,16 @@ export type NewSuppression = {
  * Adds entries (one statement however many; ones already on the list are left as they are) and an
  * audit event for each new one, without the recipient (audit data never holds one). Returns the new entries' ids.
  */
-export async function insertSuppressions(entries: readonly NewSuppression[], auditEventType = "suppression-added"): Promise<string[]> {
+export async function insertSuppressions(entries: readonly NewSuppression[]): Promise<string[]> {
   if (entries.length === 0) return [];
   const { rows } = await getPool().query<{ id: string }>(
-    `WITH added AS (
-       INSERT INTO suppressed_recipients (id, service_id, channel, recipient, sending_number, reason, source, created_by_id, note)
-       SELECT gen_random_uuid(), e.service_id, e.channel::suppression_channel, e.recipient, e.sending_number, e.reason::suppression_reason, e.source::suppression_source, e.created_by_id, e.note
+    insertAuditedSql(
+      "id, service_id, channel, recipient, sending_number, reason, source, created_by_id, note",
+      `SELECT gen_random_uuid(), e.service_id, e.channel::suppression_channel, e.recipient, e.sending_number, e.reason::suppression_reason, e.source::suppression_source, e.created_by_id, e.note
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[], $8::text[])
-           AS e(service_id, channel, recipient, sending_number, reason, source, created_by_id, note)
-       ON CONFLICT (service_id, channel, recipient, sending_number) DO NOTHING
-       RETURNING id, service_id, created_by_id, channel, reason, source
-     ), audited AS (
-       INSERT INTO audit_events (id, event_type, service_id, user_id, data)
-       SELECT gen_random_uuid(), $9, service_id, created_by_id, jsonb_build_object('suppressionId', id, 'channel', channel, 'reason', reason, 'source', source) FROM added
-     )
-     SELECT id::text AS id FROM added`,
+           AS e(service_id, channel, recipient, sending_number, reason, source, created_by_id, note)`,
+      "created_by_id",
+    ),
     [
       entries.map((e) => e.serviceId),
       entries.map((e) => e.channel),
@@ -77,7 +89,6 @@ export async function insertSuppressions(entries: readonly NewSuppression[], aud
       entries.map((e) => e.source),
       entries.map((e) => e.createdById ?? null),
       entries.map((e) => e.note ?? null),
-      auditEventType,
     ],
   );
   forgetIfChanged(rows.length);
@@ -90,23 +101,17 @@ export async function insertSuppressions(entries: readonly NewSuppression[], aud
  */
 export async function suppressNotificationRecipients(notifications: readonly { id: string; reason: SuppressionReason }[]): Promise<number> {
   if (notifications.length === 0) return 0;
-  const { rows } = await getPool().query<{ added: number }>(
-    `WITH added AS (
-       INSERT INTO suppressed_recipients (id, service_id, channel, recipient, reason, source)
-       SELECT DISTINCT ON (n.service_id, n.normalised_to) gen_random_uuid(), n.service_id, n.notification_type::text::suppression_channel, n.normalised_to, r.reason::suppression_reason, 'receipt'
+  const { rows } = await getPool().query<{ id: string }>(
+    insertAuditedSql(
+      "id, service_id, channel, recipient, reason, source",
+      `SELECT DISTINCT ON (n.service_id, n.normalised_to) gen_random_uuid(), n.service_id, n.notification_type::text::suppression_channel, n.normalised_to, r.reason::suppression_reason, 'receipt'
          FROM unnest($1::uuid[], $2::text[]) AS r(id, reason) JOIN notifications n ON n.id = r.id
-        WHERE n.normalised_to IS NOT NULL AND n.key_type <> 'test'
-       ON CONFLICT (service_id, channel, recipient, sending_number) DO NOTHING
-       RETURNING id, service_id, channel, reason, source
-     ), audited AS (
-       INSERT INTO audit_events (id, event_type, service_id, data)
-       SELECT gen_random_uuid(), 'suppression-added', service_id, jsonb_build_object('suppressionId', id, 'channel', channel, 'reason', reason, 'source', source) FROM added
-     )
-     SELECT count(*)::int AS added FROM added`,
+        WHERE n.normalised_to IS NOT NULL AND n.key_type <> 'test'`,
+    ),
     [notifications.map((n) => n.id), notifications.map((n) => n.reason)],
   );
-  forgetIfChanged(rows[0]?.added ?? 0);
-  return rows[0]?.added ?? 0;
+  forgetIfChanged(rows.length);
+  return rows.length;
 }
 
 /**
@@ -170,20 +175,14 @@ export async function applyInboundOptChanges(changes: readonly InboundOptChange[
   const ins = changes.filter((c) => c.change === "opt-in");
   const pool = getPool();
   const added = outs.length
-    ? await pool.query<{ n: number }>(
-        `WITH added AS (
-           INSERT INTO suppressed_recipients (id, service_id, channel, recipient, sending_number, reason, source)
-           SELECT gen_random_uuid(), c.service_id, 'sms', c.recipient,
+    ? await pool.query<{ id: string }>(
+        insertAuditedSql(
+          "id, service_id, channel, recipient, sending_number, reason, source",
+          `SELECT gen_random_uuid(), c.service_id, 'sms', c.recipient,
                   CASE WHEN (SELECT count(*) FROM service_sms_senders s WHERE s.service_id = c.service_id AND NOT s.archived) > 1 THEN c.notify_number ELSE '' END,
                   'opt-out', 'inbound-sms'
-             FROM unnest($1::uuid[], $2::text[], $3::text[]) AS c(service_id, recipient, notify_number)
-           ON CONFLICT (service_id, channel, recipient, sending_number) DO NOTHING
-           RETURNING id, service_id, channel, reason, source
-         ), audited AS (
-           INSERT INTO audit_events (id, event_type, service_id, data)
-           SELECT gen_random_uuid(), 'suppression-added', service_id, jsonb_build_object('suppressionId', id, 'channel', channel, 'reason', reason, 'source', source) FROM added
-         )
-         SELECT count(*)::int AS n FROM added`,
+             FROM unnest($1::uuid[], $2::text[], $3::text[]) AS c(service_id, recipient, notify_number)`,
+        ),
         [outs.map((c) => c.serviceId), outs.map((c) => c.recipient), outs.map((c) => c.notifyNumber)],
       )
     : null;
@@ -201,7 +200,7 @@ export async function applyInboundOptChanges(changes: readonly InboundOptChange[
         [ins.map((c) => c.serviceId), ins.map((c) => c.recipient), ins.map((c) => c.notifyNumber)],
       )
     : null;
-  const result = { added: added?.rows[0]?.n ?? 0, removed: removed?.rows[0]?.n ?? 0 };
+  const result = { added: added?.rows.length ?? 0, removed: removed?.rows[0]?.n ?? 0 };
   forgetIfChanged(result.added + result.removed);
   return result;
 }
