@@ -13,6 +13,7 @@ import { addJobSql, jobSpecSql } from "../jobs/queue-sql";
 import { fanOutQueue, LAST_BULK_PRIORITY, TURN_FLAG_PREFIXES, type Lane } from "../jobs/lanes";
 import { rankBulkTurns } from "./bulk-lane";
 import type { DailyAllowance } from "../domain/notifications/limits";
+import { SUPPRESSED_RESPONSE_PREFIX } from "../domain/recipients/suppression";
 
 export async function insertUpload(upload: { id: string; serviceId: string; templateId: string; originalFileName: string; storageKey: string; createdById: string; contactListId?: string }): Promise<void> {
   await getDb().upload.create({ data: upload });
@@ -81,6 +82,8 @@ export async function usedDailyAllowance({ key, day }: DailyAllowance): Promise<
 
 /** What every notification of one job's fan-out shares. */
 export type JobFanOut = {
+  /** Whether the service has a "do not send" list for the channel: only then is each row looked up in it (the fan-out of a service without one costs nothing more). */
+  hasSuppressions?: boolean;
   jobId: string;
   serviceId: string;
   notificationType: "sms" | "email";
@@ -122,22 +125,36 @@ const FAN_OUT_STAGE = `CREATE TEMP TABLE IF NOT EXISTS fan_out_rows (id uuid, "t
  * rankBulkTurns; with DELIVERY_LANES=off at the one priority everything has, first come first
  * served). Built when used: a job's priority depends on the configuration (DELIVERY_LANES).
  */
-function fanOutInsertSql(lane: Lane): string {
+function fanOutInsertSql(lane: Lane, hasSuppressions: boolean): string {
   const turn = [`'${TURN_FLAG_PREFIXES.service}' || $1::text`, `'${TURN_FLAG_PREFIXES.job}' || $5::text`];
   const batch = jobSpecSql("send-batch", { notificationIds: "json_agg(id)", serviceId: "$1::text", jobId: "$5::text" }, { lane, flagsSql: turn, ...(lane === "bulk" ? { priority: LAST_BULK_PRIORITY } : {}) });
   return `WITH ins AS (
      INSERT INTO notifications (id, service_id, notification_type, template_id, template_version, "to", normalised_to, personalisation, job_id, job_row_number,
-       created_by_id, billable_units, international, reply_to_text, key_type, notification_status, created_at, updated_at)
-     SELECT id, $1, $2::notification_type, $3, $4, "to", normalised_to, personalisation, $5, job_row_number,
-       $6, billable_units, international, $7, 'normal', 'created', now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc'
-     FROM fan_out_rows
+       created_by_id, billable_units, international, reply_to_text, key_type, notification_status, provider_response, failed_at, created_at, updated_at)
+     SELECT f.id, $1, $2::notification_type, $3, $4, f."to", f.normalised_to, f.personalisation, $5, f.job_row_number,
+       $6, CASE WHEN s.reason IS NULL THEN f.billable_units ELSE 0 END, f.international, $7, 'normal',
+       CASE WHEN s.reason IS NULL THEN 'created' ELSE 'validation-failed' END::notification_status,
+       CASE WHEN s.reason IS NULL THEN NULL ELSE '${SUPPRESSED_RESPONSE_PREFIX}' || s.reason END,
+       CASE WHEN s.reason IS NULL THEN NULL ELSE now() AT TIME ZONE 'utc' END,
+       now() AT TIME ZONE 'utc', now() AT TIME ZONE 'utc'
+     FROM fan_out_rows f
+     -- On the service's "do not send" list now (for every sender or the one this job uses): stored as not sent, not queued.
+     ${
+       hasSuppressions
+         ? `LEFT JOIN LATERAL (
+       SELECT reason::text AS reason FROM suppressed_recipients
+        WHERE service_id = $1 AND channel = $2::text::suppression_channel AND recipient = f.normalised_to AND sending_number IN ('', coalesce($7, ''))
+        LIMIT 1
+     ) s ON true`
+         : "CROSS JOIN (SELECT NULL::text AS reason) s"
+     }
      ON CONFLICT (job_id, job_row_number) DO NOTHING
-     RETURNING id
+     RETURNING id, notification_status
    ), queued AS (
      -- One send-batch job per 1,000 new notifications (the worker sends a batch in a few queries).
      SELECT graphile_worker.add_jobs(ARRAY(
        SELECT ${batch}
-       FROM (SELECT id, (row_number() OVER () - 1) / 1000 AS chunk FROM ins) AS numbered GROUP BY chunk
+       FROM (SELECT id, (row_number() OVER () - 1) / 1000 AS chunk FROM ins WHERE notification_status = 'created') AS numbered GROUP BY chunk
      )) AS jobs
    )
    SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*) FROM queued) AS q`;
@@ -162,7 +179,7 @@ export async function insertJobNotifications(job: JobFanOut, rows: readonly { id
       stream.on("error", reject);
       stream.end(text);
     });
-    const { rows: result } = await client.query<{ inserted: number }>(fanOutInsertSql(job.lane), [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
+    const { rows: result } = await client.query<{ inserted: number }>(fanOutInsertSql(job.lane, job.hasSuppressions ?? false), [job.serviceId, job.notificationType, job.templateId, job.templateVersion, job.jobId, job.createdById, job.replyToText]);
     if (job.lane === "bulk") await rankBulkTurns(client, job.serviceId);
     return result[0]?.inserted ?? 0;
   });
@@ -224,13 +241,13 @@ export async function findJob(serviceId: string, jobId: string): Promise<JobSumm
   return { ...j, templateName: template.name, templateType: template.templateType, createdByName: createdBy?.name ?? null, counts: (await statusCounts([job.id])).get(job.id) ?? {} };
 }
 
-export type JobRow = { id: string; jobRowNumber: number | null; to: string; status: NotificationStatusName; updatedAt: Date | null; createdAt: Date };
+export type JobRow = { id: string; jobRowNumber: number | null; to: string; status: NotificationStatusName; providerResponse: string | null; updatedAt: Date | null; createdAt: Date };
 
 export async function listJobNotifications(serviceId: string, jobId: string, options: { statuses?: NotificationStatusName[]; skip?: number; take?: number } = {}): Promise<{ rows: JobRow[]; total: number }> {
   const where = { serviceId, jobId, ...(options.statuses?.length ? { status: { in: options.statuses.map((s) => s.replace(/-/g, "_") as never) } } : {}) };
   const db = getDb();
   const [rows, total] = await Promise.all([
-    db.notification.findMany({ where, orderBy: { jobRowNumber: "asc" }, skip: options.skip, take: options.take, select: { id: true, jobRowNumber: true, to: true, status: true, updatedAt: true, createdAt: true } }),
+    db.notification.findMany({ where, orderBy: { jobRowNumber: "asc" }, skip: options.skip, take: options.take, select: { id: true, jobRowNumber: true, to: true, status: true, providerResponse: true, updatedAt: true, createdAt: true } }),
     db.notification.count({ where }),
   ]);
   return { rows: rows.map((r) => ({ ...r, status: fromDbStatus(r.status) })), total };

@@ -6,6 +6,7 @@
 // Pure: bytes (or text) in, a value out; it never throws for bad input.
 import { checkNotificationRecipient, contentProblemMessage, invalidRecipientMessage, renderNotification } from "../notifications/prepare";
 import { normaliseRecipientForComparison } from "../recipients/recipient";
+import type { SuppressionList } from "../recipients/suppression";
 import { EMPTY_MESSAGE_ERROR } from "../sms/segments";
 import { fillPlaceholders, type Placeholder } from "../templates/placeholders";
 import { checkFileAndColumns, fileError, type CheckFileOptions, type FileError, type SpreadsheetEncoding } from "./check-file";
@@ -24,6 +25,8 @@ export type CheckSpreadsheetOptions = CheckFileOptions & {
   smsPrefix?: string | null;
   /** Trial mode: only these recipients (team members and guest list), plus simulated ones. */
   trialMode?: { allowedRecipients: readonly string[] };
+  /** The service's "do not send" list for the template's channel, and the sender the job sends from (per-number opt-outs). */
+  suppressions?: { list: SuppressionList; sender: string | null };
 };
 
 export type RowErrorKind = "recipient" | "missing" | "too-long" | "empty";
@@ -108,7 +111,7 @@ export function checkSpreadsheet(input: Uint8Array | string, options: CheckSprea
     indexes: columnKeys.flatMap((key, i) => (key === placeholder.key ? [i] : [])),
   }));
   const allowedInTrial = options.trialMode ? new Set(options.trialMode.allowedRecipients.map(normaliseRecipientForComparison)) : null;
-  const recipientRules = { allowInternational: options.allowInternationalSms ?? false, allowed: allowedInTrial };
+  const recipientRules = { allowInternational: options.allowInternationalSms ?? false, allowed: allowedInTrial, suppressed: options.suppressions?.list, sender: options.suppressions?.sender };
   const trialRejectedRows: number[] = [];
   let trialRejectedCount = 0;
 

@@ -8,6 +8,7 @@ import { EMAIL_ERRORS } from "../recipients/email";
 import { isAllowedInTrialMode } from "../recipients/guest-list";
 import { PHONE_ERRORS } from "../recipients/phone";
 import { validateRecipient } from "../recipients/recipient";
+import { findSuppression, suppressedMessage, type SuppressionList, type SuppressionReason } from "../recipients/suppression";
 import { extractPlaceholders, fillPlaceholders, findMissingPlaceholders, indexPersonalisation, resolveOptionalBlocks, type Placeholder } from "../templates/placeholders";
 import { EMPTY_MESSAGE_ERROR, smsTooLongMessage } from "../sms/segments";
 import { emailTooLongMessage, renderEmail } from "../templates/render-email";
@@ -43,6 +44,8 @@ export type NotificationRequest = {
   sender?: string | null;
   /** Who may receive it when not everyone may (trial mode, a team key): normalised team and guest list. */
   allowedRecipients: ReadonlySet<string> | null;
+  /** The service's "do not send" list for this channel (opt-outs, bounces, complaints, added by the team); absent or null: none. */
+  suppressed?: SuppressionList | null;
   /** Whether an empty value counts as missing (spreadsheet cells) or as a value (the API, as Notify). */
   isEmptyMissing?: boolean;
   /**
@@ -72,6 +75,7 @@ export type NotificationProblem =
   | { code: "recipient-invalid"; error: string }
   | { code: "international-not-allowed" }
   | { code: "recipient-not-allowed"; normalised: string }
+  | { code: "recipient-suppressed"; normalised: string; reason: SuppressionReason }
   | { code: "empty-message" }
   | { code: "sms-too-long"; characterCount: number }
   | { code: "email-too-long"; byteLength: number };
@@ -106,25 +110,33 @@ export function defaultSender(service: SendingService, channel: Channel, platfor
   return channel === "sms" ? (service.defaultSmsSender ?? platformSmsSender) : service.defaultReplyTo;
 }
 
-export type RecipientProblem = Extract<NotificationProblem, { code: "recipient-missing" | "recipient-invalid" | "international-not-allowed" | "recipient-not-allowed" }>;
+export type RecipientProblem = Extract<NotificationProblem, { code: "recipient-missing" | "recipient-invalid" | "international-not-allowed" | "recipient-not-allowed" | "recipient-suppressed" }>;
 export type ContentProblem = Extract<NotificationProblem, { code: "empty-message" | "sms-too-long" | "email-too-long" }>;
 
-/** The recipient rule: present, a valid number or address for the channel, international only where allowed, and allowed to receive it. */
+/**
+ * The recipient rule: present, a valid number or address for the channel, international only where
+ * allowed, allowed to receive it (trial mode), and not on the service's "do not send" list for the
+ * sender used (`sender`: the text message sender or reply-to address; per-number opt-outs).
+ */
 export function checkNotificationRecipient(
   channel: Channel,
   raw: string,
-  rules: { allowInternational: boolean; allowed: ReadonlySet<string> | null },
+  rules: { allowInternational: boolean; allowed: ReadonlySet<string> | null; suppressed?: SuppressionList | null; sender?: string | null },
 ): RecipientProblem | { normalised: string; isInternational: boolean } {
   if (!raw.trim()) return { code: "recipient-missing" };
   const result = validateRecipient(raw, channel, { allowInternationalSms: true });
   if (!result.ok) return { code: "recipient-invalid", error: result.error };
   if (result.isInternational && !rules.allowInternational) return { code: "international-not-allowed" };
   if (rules.allowed && !isAllowedInTrialMode(result.normalised, rules.allowed)) return { code: "recipient-not-allowed", normalised: result.normalised };
+  const reason = findSuppression(rules.suppressed ?? null, result.normalised, rules.sender ?? null);
+  if (reason) return { code: "recipient-suppressed", normalised: result.normalised, reason };
   return result;
 }
 
 export function isRecipientProblem(problem: NotificationProblem): problem is RecipientProblem {
-  return problem.code === "recipient-missing" || problem.code === "recipient-invalid" || problem.code === "international-not-allowed" || problem.code === "recipient-not-allowed";
+  return (
+    problem.code === "recipient-missing" || problem.code === "recipient-invalid" || problem.code === "international-not-allowed" || problem.code === "recipient-not-allowed" || problem.code === "recipient-suppressed"
+  );
 }
 
 /**
@@ -133,6 +145,7 @@ export function isRecipientProblem(problem: NotificationProblem): problem is Rec
  */
 export function invalidRecipientMessage(problem: Exclude<RecipientProblem, { code: "recipient-not-allowed" }>, channel: Channel): string {
   if (problem.code === "recipient-invalid") return problem.error;
+  if (problem.code === "recipient-suppressed") return suppressedMessage(channel, problem.reason);
   if (problem.code === "international-not-allowed") return PHONE_ERRORS.notUs;
   return channel === "sms" ? PHONE_ERRORS.required : EMAIL_ERRORS.required;
 }
@@ -176,7 +189,12 @@ export function prepareNotification(rules: SendingRules, request: NotificationRe
   const values = indexPersonalisation(request.personalisation);
   const missing = findMissingPlaceholders(extractPlaceholders(template.subject, template.content), values, { isEmptyMissing: request.isEmptyMissing });
   if (missing.length > 0) problems.push({ code: "missing-personalisation", missing });
-  const recipient = checkNotificationRecipient(channel, request.recipient, { allowInternational: service.channels.includes("international_sms"), allowed: request.allowedRecipients });
+  const recipient = checkNotificationRecipient(channel, request.recipient, {
+    allowInternational: service.channels.includes("international_sms"),
+    allowed: request.allowedRecipients,
+    suppressed: request.suppressed,
+    sender: request.sender ?? defaultSender(service, channel, rules.platformSmsSender),
+  });
   if ("code" in recipient) problems.push(recipient);
   if (problems.length > 0 || "code" in recipient) return { ok: false, problems };
 

@@ -1,5 +1,6 @@
 // What the portal calls each notification status (Notify's wording), and whether the page showing
 // it should keep refreshing.
+import { suppressedStatusLabel } from "../recipients/suppression";
 import type { NotificationStatusName } from "./status";
 
 const FAILURE_LABELS = {
@@ -24,7 +25,8 @@ const LABELS: Partial<Record<NotificationStatusName, string>> = {
 /** Statuses that will not change again without a new receipt. */
 const SETTLED: ReadonlySet<NotificationStatusName> = new Set(["delivered", "sent", "temporary-failure", "permanent-failure", "technical-failure", "failed", "cancelled", "validation-failed", "virus-scan-failed"]);
 
-export function statusLabel(status: NotificationStatusName, channel: "sms" | "email", options: { scheduledFor?: Date | null; now?: Date } = {}): string {
+export function statusLabel(status: NotificationStatusName, channel: "sms" | "email", options: { scheduledFor?: Date | null; now?: Date; providerResponse?: string | null } = {}): string {
+  if (status === "validation-failed") return suppressedStatusLabel(options.providerResponse, channel) ?? "Validation failed";
   if (status === "created" && options.scheduledFor && options.scheduledFor > (options.now ?? new Date())) return "Scheduled";
   if (status === "temporary-failure" || status === "permanent-failure") return FAILURE_LABELS[channel][status];
   return LABELS[status] ?? status;

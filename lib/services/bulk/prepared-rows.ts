@@ -26,7 +26,10 @@ export function preparedRowsKey(storageKey: string): string {
 
 /** Identifies one check: the same file checked the same way with the same key has the same digest. */
 export function spreadsheetCheckDigest(bytes: Uint8Array, options: CheckSpreadsheetOptions, encryptionKey: string): string {
-  const rules = { ...options, trialMode: options.trialMode ? [...options.trialMode.allowedRecipients].sort() : null };
+  // Not the "do not send" list: a file that passed with it still passes without it, and the fan-out
+  // skips whoever is on the list when it runs (lib/db/bulk.ts).
+  const { suppressions: _suppressions, ...checked } = options;
+  const rules = { ...checked, trialMode: options.trialMode ? [...options.trialMode.allowedRecipients].sort() : null };
   return createHash("sha256").update(FORMAT).update(JSON.stringify(rules)).update(encryptionKeyId(encryptionKey)).update(bytes).digest("hex");
 }
 

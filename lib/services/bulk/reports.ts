@@ -14,7 +14,7 @@ export async function jobReportCsv({ actor, serviceId, jobId }: { actor: Session
   if (!job) throw new AppError("NOT_FOUND", "job not found");
   const { rows } = await listJobNotifications(serviceId, jobId, { take: 100_000 });
   const lines = [csvLine(["Row", job.templateType === "sms" ? "Phone number" : "Email address", "Template", "Status", "Time (Eastern)"])];
-  for (const row of rows) lines.push(csvLine([(row.jobRowNumber ?? 0) + 2, row.to, job.templateName, statusLabel(row.status, job.templateType), formatDisplayTime(row.updatedAt ?? row.createdAt)]));
+  for (const row of rows) lines.push(csvLine([(row.jobRowNumber ?? 0) + 2, row.to, job.templateName, statusLabel(row.status, job.templateType, { providerResponse: row.providerResponse }), formatDisplayTime(row.updatedAt ?? row.createdAt)]));
   const base = job.originalFileName.replace(/\.[^.]+$/, "").replace(/[^A-Za-z0-9 _-]+/g, "").trim() || "job";
   return { fileName: `${base} report.csv`, csv: lines.join("") };
 }

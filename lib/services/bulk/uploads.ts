@@ -26,7 +26,8 @@ import { requireServiceAccess } from "../service/service-access";
 import { previewTemplate, type TemplatePreview } from "../templates/templates";
 import { looksLikeId } from "../../domain/ids";
 import { spreadsheetCheckDigest, countPreparedRows, savePreparedRows } from "./prepared-rows";
-import { smsPrefixFor } from "../../domain/notifications/prepare";
+import { defaultSender, smsPrefixFor } from "../../domain/notifications/prepare";
+import { findSuppressionList } from "../../db/suppressions";
 import { previewBrandingFor } from "../email-branding/brandings";
 
 export const UPLOAD_ERRORS = {
@@ -98,16 +99,29 @@ export type UploadCheck =
       estimatedSeconds: number;
     };
 
-type ServiceSpreadsheet = { serviceId: string; profile: ServiceProfile; template: Pick<TemplateRow, "templateType" | "subject" | "content">; bytes: Uint8Array; fileName: string };
+type ServiceSpreadsheet = {
+  serviceId: string;
+  profile: ServiceProfile;
+  template: Pick<TemplateRow, "templateType" | "subject" | "content">;
+  bytes: Uint8Array;
+  fileName: string;
+  /** The job fan-out: rows on the "do not send" list are skipped there (lib/db/bulk.ts), not a reason to stop the job. */
+  isFanOut?: boolean;
+};
 
-/** This service's rules for the spreadsheet check (trial mode, international texts, prefix). */
-async function serviceCheckOptions({ serviceId, profile, template, fileName }: ServiceSpreadsheet): Promise<CheckSpreadsheetOptions> {
+/** This service's rules for the spreadsheet check (trial mode, international texts, prefix, its "do not send" list). */
+async function serviceCheckOptions({ serviceId, profile, template, fileName, isFanOut }: ServiceSpreadsheet): Promise<CheckSpreadsheetOptions> {
+  const [allowedRecipients, suppressed] = await Promise.all([
+    profile.restricted ? listAllowedRecipients(serviceId) : null,
+    isFanOut ? null : findSuppressionList(serviceId, template.templateType),
+  ]);
   return {
     fileName,
     template: { type: template.templateType, content: template.content, subject: template.subject },
     allowInternationalSms: profile.channels.includes("international_sms"),
     smsPrefix: smsPrefixFor(profile),
-    trialMode: profile.restricted ? { allowedRecipients: await listAllowedRecipients(serviceId) } : undefined,
+    trialMode: allowedRecipients ? { allowedRecipients } : undefined,
+    suppressions: suppressed?.size ? { list: suppressed, sender: defaultSender(profile, template.templateType, getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null) } : undefined,
   };
 }
 

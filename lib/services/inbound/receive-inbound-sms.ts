@@ -5,6 +5,7 @@
 // local simulator (simulate-inbound-sms.ts) queues its texts through the same item and task.
 import { z } from "zod";
 import { findInboundNumberOwners, insertInboundSms, queueInboundSmsCallbacks } from "../../db/inbound";
+import { applyInboundOptChanges, type InboundOptChange } from "../../db/suppressions";
 import { getEnv } from "../../env";
 import type { InboundSmsItem } from "../../jobs/payloads";
 import type { BatchedTaskName } from "../../jobs/queue-sql";
@@ -91,13 +92,27 @@ export async function receiveInboundSms(input: { messageTypeHeader: string | nul
   );
 }
 
-/** Stores a batch of inbound messages and queues callbacks. Messages to numbers no service may receive on are dropped. */
-export async function storeInboundSms(items: readonly InboundSmsItem[]): Promise<{ stored: number; dropped: number; callbacks: number }> {
+/**
+ * Each sender's last STOP or START in the batch (in the order they were received), for the service
+ * that owns the number it went to: STOP puts the number on the service's "do not send" list, START
+ * takes it off. AWS also answers the keyword and keeps its own opt-out list; keeping that in step
+ * with ours is not built yet (issue 21).
+ */
+function optChanges(items: readonly InboundSmsItem[], serviceIdFor: (item: InboundSmsItem) => string): InboundOptChange[] {
+  const last = new Map<string, InboundOptChange>();
+  for (const item of [...items].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))) {
+    if (item.keyword !== "opt-out" && item.keyword !== "opt-in") continue;
+    const change: InboundOptChange = { serviceId: serviceIdFor(item), recipient: item.userNumber, notifyNumber: item.notifyNumber, change: item.keyword };
+    last.set(`${change.serviceId}/${change.notifyNumber}/${change.recipient}`, change);
+  }
+  return [...last.values()];
+}
+
+/** Stores a batch of inbound messages, applies STOP/START to the services' lists and queues callbacks. Messages to numbers no service may receive on are dropped. */
+export async function storeInboundSms(items: readonly InboundSmsItem[]): Promise<{ stored: number; dropped: number; callbacks: number; optedOut: number; optedIn: number }> {
   const owners = new Map((await findInboundNumberOwners(items.map((i) => i.notifyNumber))).map((o) => [o.number, o]));
   const accepted = items.filter((item) => owners.get(item.notifyNumber)?.canReceive);
-  for (const item of accepted) {
-    if (item.keyword) logger.info({ serviceId: owners.get(item.notifyNumber)?.serviceId, keyword: item.keyword }, "inbound SMS keyword received (AWS answers it and keeps the opt-out list)");
-  }
+  const opted = await applyInboundOptChanges(optChanges(accepted, (item) => owners.get(item.notifyNumber)?.serviceId ?? ""));
   const ids = await insertInboundSms(
     accepted.map((item) => ({
       serviceId: owners.get(item.notifyNumber)?.serviceId ?? "",
@@ -110,7 +125,7 @@ export async function storeInboundSms(items: readonly InboundSmsItem[]): Promise
     })),
   );
   const callbacks = await queueInboundSmsCallbacks(ids);
-  const result = { stored: ids.length, dropped: items.length - accepted.length, callbacks };
+  const result = { stored: ids.length, dropped: items.length - accepted.length, callbacks, optedOut: opted.added, optedIn: opted.removed };
   logger.info(result, "inbound SMS stored");
   return result;
 }

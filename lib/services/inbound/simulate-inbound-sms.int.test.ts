@@ -60,7 +60,7 @@ describe("simulateInboundSms", () => {
     expect(JSON.stringify(jobs[0]?.payload)).not.toContain("permit");
     expect(jobs[0]?.payload).toEqual([expect.objectContaining({ notifyNumber: service.number, userNumber: "+12025550177", provider: "local", providerReference: result.providerReference })]);
 
-    expect(await storeInboundSms(jobs[0]?.payload ?? [])).toEqual({ stored: 1, dropped: 0, callbacks: 1 });
+    expect(await storeInboundSms(jobs[0]?.payload ?? [])).toEqual({ stored: 1, dropped: 0, callbacks: 1, optedOut: 0, optedIn: 0 });
     const row = await getDb().inboundSms.findFirstOrThrow({ where: { serviceId: service.id } });
     expect(row).toMatchObject({ notifyNumber: service.number, userNumber: "+12025550177", provider: "local", providerReference: result.providerReference, providerDate: now });
     expect(decrypt(row.contentEncrypted, getEnv().ENCRYPTION_KEY)).toBe("Is my permit ready?");

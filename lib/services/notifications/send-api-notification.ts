@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 import { findIdempotencyRecord } from "../../db/notifications";
 import { storeNotification } from "../../db/notification-writer";
 import { findSendingContext } from "../../db/sending";
+import { findSuppressionList } from "../../db/suppressions";
+import { suppressedMessage } from "../../domain/recipients/suppression";
 import { findEmailReplyTo, findSmsSender } from "../../db/settings";
 import { dailyAllowance, dailyLimitApiMessage } from "../../domain/notifications/limits";
 import { contentProblemMessage, prepareNotification, type Channel, type NotificationProblem, type ProblemCode } from "../../domain/notifications/prepare";
@@ -77,6 +79,8 @@ function apiProblem(problem: NotificationProblem, request: { channel: Channel; k
       return badRequest(API_SEND_ERRORS.international);
     case "recipient-not-allowed":
       return badRequest(request.keyType === "team" ? API_SEND_ERRORS.teamKey : API_SEND_ERRORS.trial);
+    case "recipient-suppressed":
+      return badRequest(suppressedMessage(request.channel, problem.reason));
     case "empty-message":
     case "sms-too-long":
     case "email-too-long":
@@ -143,9 +147,17 @@ export async function sendApiNotification({
   const sanitiseKeys = "sanitise_content_for" in request ? (request.sanitise_content_for ?? []) : [];
   const { values: personalisation, changed } = sanitisePersonalisation(request.personalisation ?? {}, sanitiseKeys);
   const files = fileSending(serviceId, context.canSendFiles);
+  // The sender asked for is looked up now (a per-number opt-out depends on it) but, as in Notify,
+  // an unknown one is only reported after the template, files and personalisation.
+  const chosen = await findChosenSender(serviceId, request).then(
+    (sender) => ({ sender }),
+    (error: unknown) => ({ sender: null, error }),
+  );
+  // A test key's messages go nowhere, so the "do not send" list doesn't apply to them.
+  const suppressed = caller.keyType === "test" ? null : await findSuppressionList(serviceId, channel);
   const prepared = prepareNotification(
     { service: profile, template, platformSmsSender: getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null },
-    { channel, recipient: rawRecipient, personalisation, allowedRecipients: await allowedRecipientsFor(profile, caller.keyType), files },
+    { channel, recipient: rawRecipient, personalisation, sender: chosen.sender, allowedRecipients: await allowedRecipientsFor(profile, caller.keyType), suppressed, files },
   );
   // Notify's order: template, then files, personalisation, the sender asked for, the recipient, the length.
   const problems = prepared.ok ? [] : prepared.problems;
@@ -160,7 +172,8 @@ export async function sendApiNotification({
   if (missing) throw apiProblem(missing, problemContext);
 
   // 5. The sender or reply-to address asked for.
-  const chosenSender = await findChosenSender(serviceId, request);
+  if ("error" in chosen) throw chosen.error;
+  const chosenSender = chosen.sender;
   // 6–7. The recipient (present, well formed, allowed), then the length.
   if (!prepared.ok) throw apiProblem(problems[0] as NotificationProblem, problemContext);
   const notification = { ...prepared.notification, replyToText: chosenSender ?? prepared.notification.replyToText };

@@ -3,6 +3,7 @@
 // then send now or schedule. Every step is checked again when the message is finally sent.
 import { laneForSend } from "../../domain/templates/categories";
 import { insertAuditEvent } from "../../db/audit";
+import { findSuppressionList } from "../../db/suppressions";
 import { storeNotification } from "../../db/notification-writer";
 import { findServiceProfile, findUserContact, type ServiceProfile } from "../../db/services";
 import { findTemplate, type TemplateRow } from "../../db/templates";
@@ -12,6 +13,7 @@ import { dailyAllowance } from "../../domain/notifications/limits";
 import {
   checkNotificationRecipient,
   contentProblemMessage,
+  defaultSender,
   invalidRecipientMessage,
   isRecipientProblem,
   prepareNotification,
@@ -83,6 +85,12 @@ function sendingRules(context: OneOffContext): SendingRules {
   return { service: context.profile, template: context.template, platformSmsSender: getEnv().NOTIFY_SERVICE_SMS_SENDER ?? null };
 }
 
+/** What a one-off send checks its recipient against: trial mode and the service's "do not send" list. */
+async function recipientRules(context: OneOffContext) {
+  const [allowed, suppressed] = await Promise.all([allowedRecipientsFor(context.profile), findSuppressionList(context.profile.id, context.channel)]);
+  return { allowed, suppressed };
+}
+
 /** The portal's words for a recipient who can't be sent to. */
 function recipientMessage(problem: RecipientProblem, channel: "sms" | "email"): string {
   return problem.code === "recipient-not-allowed" ? ONE_OFF_ERRORS.trial[channel] : invalidRecipientMessage(problem, channel);
@@ -91,7 +99,9 @@ function recipientMessage(problem: RecipientProblem, channel: "sms" | "email"): 
 /** Checks the recipient: a valid number/address for the channel, and allowed while in trial mode. */
 export async function checkRecipient(context: OneOffContext, raw: string): Promise<{ ok: true; normalised: string; isInternational: boolean } | { ok: false; error: string }> {
   const allowInternational = context.profile.channels.includes("international_sms");
-  const result = checkNotificationRecipient(context.channel, raw, { allowInternational, allowed: await allowedRecipientsFor(context.profile) });
+  const rules = sendingRules(context);
+  const sender = defaultSender(rules.service, context.channel, rules.platformSmsSender);
+  const result = checkNotificationRecipient(context.channel, raw, { allowInternational, ...(await recipientRules(context)), sender });
   return "code" in result ? { ok: false, error: recipientMessage(result, context.channel) } : { ok: true, ...result };
 }
 
@@ -123,6 +133,7 @@ function oneOffProblem(problem: NotificationProblem, context: OneOffContext): Ap
     case "recipient-invalid":
     case "international-not-allowed":
     case "recipient-not-allowed":
+    case "recipient-suppressed":
       return new AppError("VALIDATION", "bad recipient", { fieldErrors: { recipient: recipientMessage(problem, context.channel) } });
     case "missing-personalisation": {
       const keys = new Set(problem.missing.map((p) => p.key));
@@ -162,7 +173,8 @@ export async function sendOneOff({
   if (!checked.ok && checked.unknown !== undefined) throw new AppError("VALIDATION", "unknown placeholder", { userMessage: ONE_OFF_ERRORS.unknownPlaceholder(checked.unknown) });
   // Stored by placeholder name, as the API and spreadsheets store personalisation.
   const personalisation = Object.fromEntries(context.placeholders.map((p) => [p.name, values[p.key]]));
-  const prepared = prepareNotification(sendingRules(context), { channel: context.channel, recipient, personalisation, allowedRecipients: await allowedRecipientsFor(context.profile), isEmptyMissing: true });
+  const { allowed, suppressed } = await recipientRules(context);
+  const prepared = prepareNotification(sendingRules(context), { channel: context.channel, recipient, personalisation, allowedRecipients: allowed, suppressed, isEmptyMissing: true });
   // The form asks for the recipient first, so a problem with it comes first.
   if (!prepared.ok) throw oneOffProblem(prepared.problems.find(isRecipientProblem) ?? (prepared.problems[0] as NotificationProblem), context);
   const allowance = dailyAllowance(serviceId, context.profile, context.channel, now);

@@ -3,6 +3,7 @@
 // every referenced notification, one compare-and-set UPDATE per (from, to, response) group, one
 // statement to queue callbacks. Status only moves forward (lib/domain nextStatus).
 import { applyStatusUpdateGroup, APPLY_RECEIPTS_JOB_KEY, findNotificationsByReferences, insertComplaints, type StatusUpdateGroup } from "../../db/receipts";
+import { suppressNotificationRecipients } from "../../db/suppressions";
 import { queueComplaintCallbacks, queueDeliveryStatusCallbacks } from "../../db/callbacks";
 import { COMPLETED_STATUSES, nextStatus, timestampForStatus, type NotificationStatusName } from "../../domain/notifications/status";
 import { enqueue } from "../../jobs/enqueue";
@@ -13,14 +14,14 @@ import { logger } from "../../logger";
 export const UNKNOWN_REFERENCE_RETRY_MS = 5 * 60 * 1000;
 const UNKNOWN_REFERENCE_DELAY_MS = 30_000;
 
-export type ApplyReceiptsResult = { updated: number; ignored: number; retried: number; dropped: number; complaints: number; callbacks: number };
+export type ApplyReceiptsResult = { updated: number; ignored: number; retried: number; dropped: number; complaints: number; callbacks: number; suppressed: number };
 
 /** `quiet`: no summary log line (for the one-receipt-per-message local path, which logs the send already). */
 export async function applyProviderReceipts(receipts: readonly ProviderReceipt[], options: { now?: Date; quiet?: boolean } = {}): Promise<ApplyReceiptsResult> {
   const now = options.now ?? new Date();
   const targets = await findNotificationsByReferences(receipts.map((r) => r.providerReference));
   const byReference = new Map(targets.map((t) => [t.reference, t]));
-  const result: ApplyReceiptsResult = { updated: 0, ignored: 0, retried: 0, dropped: 0, complaints: 0, callbacks: 0 };
+  const result: ApplyReceiptsResult = { updated: 0, ignored: 0, retried: 0, dropped: 0, complaints: 0, callbacks: 0, suppressed: 0 };
 
   const unknown: ProviderReceipt[] = [];
   // Walk each notification's receipts in event order from the status we read, so "pending" then
@@ -51,11 +52,13 @@ export async function applyProviderReceipts(receipts: readonly ProviderReceipt[]
     groups.set(key, group);
   }
   const finalIds: string[] = [];
+  const bounced: string[] = [];
   for (const group of groups.values()) {
     const changed = await applyStatusUpdateGroup(group);
     result.updated += changed.length;
     result.ignored += group.ids.length - changed.length;
     if (COMPLETED_STATUSES.includes(group.status)) finalIds.push(...changed);
+    if (group.status === "permanent-failure") bounced.push(...changed);
   }
   result.callbacks += await queueDeliveryStatusCallbacks(finalIds);
 
@@ -71,6 +74,13 @@ export async function applyProviderReceipts(receipts: readonly ProviderReceipt[]
   }
   const created = await insertComplaints(newComplaints);
   result.complaints = created.length;
+  // Hard bounces and complaints put the email address on the service's "do not send" list: one
+  // statement for the batch (texts' permanent failures are a wrong number, not a refusal).
+  const emailIds = new Set(targets.filter((t) => t.notificationType === "email").map((t) => t.id));
+  result.suppressed = await suppressNotificationRecipients([
+    ...bounced.filter((id) => emailIds.has(id)).map((id) => ({ id, reason: "hard-bounce" as const })),
+    ...created.filter((c) => emailIds.has(c.notificationId)).map((c) => ({ id: c.notificationId, reason: "complaint" as const })),
+  ]);
   result.callbacks += await queueComplaintCallbacks(created.map((c) => c.id));
 
   const retry = unknown.filter((r) => now.getTime() - new Date(r.kind === "status" ? r.eventAt : r.complaintDate).getTime() < UNKNOWN_REFERENCE_RETRY_MS);

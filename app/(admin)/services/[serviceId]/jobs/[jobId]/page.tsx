@@ -116,7 +116,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
               </Link>
             ),
           },
-          { header: "Status", cell: (row) => statusLabel(row.status, job.templateType) },
+          { header: "Status", cell: (row) => statusLabel(row.status, job.templateType, { providerResponse: row.providerResponse }) },
           { header: "Updated", cell: (row) => formatDisplayTime(row.updatedAt ?? row.createdAt) },
         ]}
       />
