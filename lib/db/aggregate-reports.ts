@@ -1,7 +1,9 @@
 // The counts behind every report's aggregate form, computed in PostgreSQL with GROUP BY so a
 // service with a million messages is never read into memory: the message report and a job's report
 // from notifications (over the service/created_at and job_id/job_row_number indexes), usage from
-// the nightly facts (ft_notification_status) plus today's messages. Names are joined after grouping.
+// the nightly facts (ft_notification_status) plus today's messages. Template names are joined after
+// grouping; a job is named by its id, never by the spreadsheet's file name (which a person chose
+// and may hold a name or a phone number).
 import type { NotificationStatusName } from "../domain/notifications/status";
 import type { AggregateRow } from "../domain/reports/aggregate-report";
 import { getDb } from "./client";
@@ -10,21 +12,20 @@ import { getPool } from "./pool";
 
 const NO_JOB = "00000000-0000-0000-0000-000000000000";
 
-type RawCount = { day: string; notification_type: NotificationType; template_name: string; job_name: string | null; status: string; messages: number; sms_parts: number };
+type RawCount = { day: string; notification_type: NotificationType; template_name: string; job_id: string | null; status: string; messages: number; sms_parts: number };
 
 /** `grouped` yields (day, notification_type, template_id, job_id, notification_status, messages, sms_parts); this names and orders it. */
 async function namedCounts(grouped: string, params: unknown[]): Promise<AggregateRow[]> {
   const { rows } = await getPool().query<RawCount>(
     `WITH counts AS (${grouped})
-     SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c.notification_type, coalesce(t.name, '') AS template_name, j.original_file_name AS job_name,
+     SELECT to_char(c.day, 'YYYY-MM-DD') AS day, c.notification_type, coalesce(t.name, '') AS template_name, c.job_id::text AS job_id,
             c.notification_status::text AS status, c.messages::int AS messages, c.sms_parts::int AS sms_parts
        FROM counts c
        LEFT JOIN templates t ON t.id = c.template_id
-       LEFT JOIN jobs j ON j.id = c.job_id
-      ORDER BY c.day DESC, template_name, j.original_file_name NULLS FIRST, c.notification_type, status`,
+      ORDER BY c.day DESC, template_name, c.job_id NULLS FIRST, c.notification_type, status`,
     params,
   );
-  return rows.map((r) => ({ day: r.day, notificationType: r.notification_type, templateName: r.template_name, jobName: r.job_name, status: r.status as NotificationStatusName, messages: r.messages, smsParts: r.sms_parts }));
+  return rows.map((r) => ({ day: r.day, notificationType: r.notification_type, templateName: r.template_name, jobId: r.job_id, status: r.status as NotificationStatusName, messages: r.messages, smsParts: r.sms_parts }));
 }
 
 const LOCAL_DAY = (tz: string) => `((n.created_at AT TIME ZONE 'UTC') AT TIME ZONE ${tz})::date`;

@@ -16,15 +16,18 @@ export const REPORT_DOWNLOADS_LABELS: Record<ReportDownloads, string> = {
   counts_only: "Counts only (no phone numbers or email addresses)",
 };
 
-export const AGGREGATE_COLUMNS = ["Day", "Type", "Template", "Job", "Status", "Messages", "Text message parts"] as const;
+export const AGGREGATE_COLUMNS = ["Day", "Type", "Template", "Job ID", "Status", "Messages", "Text message parts"] as const;
 
 export type AggregateRow = {
   /** The calendar day (YYYY-MM-DD) in the service's time zone (Eastern). */
   day: string;
   notificationType: "sms" | "email";
   templateName: string;
-  /** The spreadsheet's name for a job's messages, null for one-off and API messages. */
-  jobName: string | null;
+  /**
+   * The job's id for a spreadsheet's messages (as in the job page's address), null for one-off and
+   * API messages. Not the file name: a person chose it, and it may hold a name or a phone number.
+   */
+  jobId: string | null;
   status: NotificationStatusName;
   messages: number;
   /** Text message parts (billable units); null when the source doesn't know them. */
@@ -39,7 +42,7 @@ export function aggregateCsv(rows: readonly AggregateRow[]): string {
       row.day,
       row.notificationType === "sms" ? "text message" : "email",
       row.templateName,
-      row.jobName,
+      row.jobId,
       statusLabel(row.status, row.notificationType),
       row.messages,
       row.notificationType === "sms" ? row.smsParts : null,
