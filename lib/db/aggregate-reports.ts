@@ -9,6 +9,7 @@ import type { AggregateRow } from "../domain/reports/aggregate-report";
 import { getDb } from "./client";
 import type { NotificationType, ReportDownloads } from "./generated/client";
 import { getPool } from "./pool";
+import { reportFilterSql, type ReportRowFilter } from "./reports";
 
 const NO_JOB = "00000000-0000-0000-0000-000000000000";
 
@@ -30,24 +31,13 @@ async function namedCounts(grouped: string, params: unknown[]): Promise<Aggregat
 
 const LOCAL_DAY = (tz: string) => `((n.created_at AT TIME ZONE 'UTC') AT TIME ZONE ${tz})::date`;
 const COUNTS = "count(*) AS messages, coalesce(sum(n.billable_units), 0) AS sms_parts";
-const utc = (date: Date) => date.toISOString().replace("Z", "");
-
-export type MessageCountFilter = { serviceId: string; since: Date; until: Date; channel: NotificationType | null; statuses: readonly NotificationStatusName[] | null };
 
 /** The message report's counts: messages created in [since, until), test-key ones left out, with the report's filters. */
-export async function countReportMessages(filter: MessageCountFilter, timeZone: string): Promise<AggregateRow[]> {
-  const params: unknown[] = [filter.serviceId, utc(filter.since), utc(filter.until), timeZone];
-  let extra = "";
-  if (filter.channel) {
-    params.push(filter.channel);
-    extra += ` AND n.notification_type = $${params.length}::notification_type`;
-  }
-  if (filter.statuses?.length) {
-    params.push([...filter.statuses]);
-    extra += ` AND n.notification_status::text = ANY($${params.length}::text[])`;
-  }
+export async function countReportMessages(filter: ReportRowFilter, timeZone: string): Promise<AggregateRow[]> {
+  const { params, extra } = reportFilterSql(filter);
+  params.push(timeZone);
   return namedCounts(
-    `SELECT ${LOCAL_DAY("$4")} AS day, n.notification_type, n.template_id, n.job_id, n.notification_status, ${COUNTS}
+    `SELECT ${LOCAL_DAY(`$${params.length}`)} AS day, n.notification_type, n.template_id, n.job_id, n.notification_status, ${COUNTS}
        FROM notifications n
       WHERE n.service_id = $1::uuid AND n.key_type <> 'test' AND n.created_at >= $2::timestamp AND n.created_at < $3::timestamp${extra}
       GROUP BY 1, 2, 3, 4, 5`,

@@ -125,10 +125,11 @@ type RawRow = {
 };
 
 /**
- * The report's notifications (test-key messages left out), newest first, `batchSize` at a time,
- * paging on (created_at, id) so each batch is an index range scan however deep the report goes.
+ * A report's filter on notifications `n` as SQL: parameters $1 service, $2 since, $3 until (UTC
+ * timestamps), then the channel and statuses when set, with their conditions in `extra` (the
+ * service, period and test-key conditions are the caller's). More parameters may be pushed after.
  */
-export async function* streamReportRows(filter: ReportRowFilter, batchSize = 5_000): AsyncGenerator<ReportRow[]> {
+export function reportFilterSql(filter: ReportRowFilter): { params: unknown[]; extra: string } {
   const params: unknown[] = [filter.serviceId, filter.since.toISOString().replace("Z", ""), filter.until.toISOString().replace("Z", "")];
   let extra = "";
   if (filter.channel) {
@@ -140,6 +141,15 @@ export async function* streamReportRows(filter: ReportRowFilter, batchSize = 5_0
     params.push([...filter.statuses]);
     extra += ` AND n.notification_status::text = ANY($${params.length}::text[])`;
   }
+  return { params, extra };
+}
+
+/**
+ * The report's notifications (test-key messages left out), newest first, `batchSize` at a time,
+ * paging on (created_at, id) so each batch is an index range scan however deep the report goes.
+ */
+export async function* streamReportRows(filter: ReportRowFilter, batchSize = 5_000): AsyncGenerator<ReportRow[]> {
+  const { params, extra } = reportFilterSql(filter);
   const base = params.length;
   let cursor: { key: string; id: string } | null = null;
   for (;;) {
