@@ -35,7 +35,9 @@ export type AppErrorReason =
   /** An idempotency key was used again with a different request. */
   | "idempotency-key-reused"
   /** The request is larger than accepted. */
-  | "request-too-large";
+  | "request-too-large"
+  /** A recipient-level report was asked for, but the service lets its members download counts only. */
+  | "counts-only-reports";
 
 export class AppError extends Error {
   override name = "AppError";

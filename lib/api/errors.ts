@@ -24,6 +24,8 @@ const REASON_ANSWERS: Record<AppErrorReason, Partial<Answer>> = {
   "credentials-missing": { status: 401 },
   "idempotency-key-reused": { error: "IdempotencyKeyError" },
   "request-too-large": { status: 413, error: "RequestEntityTooLarge" },
+  // Portal downloads only; the API never refuses for it (its reads of notifications are not reports).
+  "counts-only-reports": {},
 };
 
 /** The HTTP status the API answers an AppError with. */

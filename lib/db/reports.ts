@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { NotificationStatusName } from "../domain/notifications/status";
 import type { ReportRow } from "../domain/reports/notification-report";
 import { getDb } from "./client";
-import type { NotificationReportStatus, NotificationType } from "./generated/client";
+import type { NotificationReportStatus, NotificationType, ReportForm } from "./generated/client";
 import { getPool } from "./pool";
 import { addJobSql } from "../jobs/queue-sql";
 
@@ -13,6 +13,7 @@ export type NotificationReportSummary = {
   days: number;
   notificationType: NotificationType | null;
   statusGroup: string | null;
+  form: ReportForm;
   status: NotificationReportStatus;
   rowCount: number | null;
   createdAt: Date;
@@ -26,6 +27,7 @@ const SUMMARY = {
   days: true,
   notificationType: true,
   statusGroup: true,
+  form: true,
   status: true,
   rowCount: true,
   createdAt: true,
@@ -48,18 +50,19 @@ export async function createNotificationReport(data: {
   days: number;
   notificationType: NotificationType | null;
   statusGroup: string | null;
+  form: ReportForm;
   createdAt: Date;
   expiresAt: Date;
 }): Promise<{ id: string }> {
   const id = randomUUID();
   await getPool().query(
     `WITH report AS (
-       INSERT INTO notification_reports (id, service_id, requested_by_id, days, notification_type, status_group, created_at, expires_at)
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::notification_type, $6, $7::timestamp, $8::timestamp)
+       INSERT INTO notification_reports (id, service_id, requested_by_id, days, notification_type, status_group, created_at, expires_at, form)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::notification_type, $6, $7::timestamp, $8::timestamp, $9::report_form)
        RETURNING id
      )
      SELECT ${addJobSql("generate-notification-report", { reportId: "report.id" }, { jobKey: "'report:' || report.id", maxAttempts: 3 })} FROM report`,
-    [id, data.serviceId, data.requestedById, data.days, data.notificationType, data.statusGroup, data.createdAt.toISOString().replace("Z", ""), data.expiresAt.toISOString().replace("Z", "")],
+    [id, data.serviceId, data.requestedById, data.days, data.notificationType, data.statusGroup, data.createdAt.toISOString().replace("Z", ""), data.expiresAt.toISOString().replace("Z", ""), data.form],
   );
   return { id };
 }
@@ -80,7 +83,7 @@ export async function findNotificationReport(serviceId: string, reportId: string
 export async function findReportToGenerate(reportId: string) {
   return getDb().notificationReport.findUnique({
     where: { id: reportId },
-    select: { id: true, serviceId: true, days: true, notificationType: true, statusGroup: true, status: true, createdAt: true },
+    select: { id: true, serviceId: true, days: true, notificationType: true, statusGroup: true, form: true, status: true, createdAt: true },
   });
 }
 
@@ -122,10 +125,11 @@ type RawRow = {
 };
 
 /**
- * The report's notifications (test-key messages left out), newest first, `batchSize` at a time,
- * paging on (created_at, id) so each batch is an index range scan however deep the report goes.
+ * A report's filter on notifications `n` as SQL: parameters $1 service, $2 since, $3 until (UTC
+ * timestamps), then the channel and statuses when set, with their conditions in `extra` (the
+ * service, period and test-key conditions are the caller's). More parameters may be pushed after.
  */
-export async function* streamReportRows(filter: ReportRowFilter, batchSize = 5_000): AsyncGenerator<ReportRow[]> {
+export function reportFilterSql(filter: ReportRowFilter): { params: unknown[]; extra: string } {
   const params: unknown[] = [filter.serviceId, filter.since.toISOString().replace("Z", ""), filter.until.toISOString().replace("Z", "")];
   let extra = "";
   if (filter.channel) {
@@ -137,6 +141,15 @@ export async function* streamReportRows(filter: ReportRowFilter, batchSize = 5_0
     params.push([...filter.statuses]);
     extra += ` AND n.notification_status::text = ANY($${params.length}::text[])`;
   }
+  return { params, extra };
+}
+
+/**
+ * The report's notifications (test-key messages left out), newest first, `batchSize` at a time,
+ * paging on (created_at, id) so each batch is an index range scan however deep the report goes.
+ */
+export async function* streamReportRows(filter: ReportRowFilter, batchSize = 5_000): AsyncGenerator<ReportRow[]> {
+  const { params, extra } = reportFilterSql(filter);
   const base = params.length;
   let cursor: { key: string; id: string } | null = null;
   for (;;) {

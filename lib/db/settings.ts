@@ -2,7 +2,7 @@
 // senders, reply-to addresses, data retention, daily limits and the go-live request. Every query is
 // scoped to the service id the caller was allowed to act on; rules live in lib/services/settings.
 import { getDb, Prisma } from "./client";
-import type { NotificationType, ServicePermissionType } from "./generated/client";
+import type { NotificationType, ReportDownloads, ServicePermissionType } from "./generated/client";
 
 export type ServiceSettings = {
   id: string;
@@ -20,6 +20,8 @@ export type ServiceSettings = {
   suspendedAt: Date | null;
   /** The contact details on file download pages (Notify's contact_link); null until set. */
   contactLink: string | null;
+  /** Which reports members may download (with recipients, or counts only). */
+  reportDownloads: ReportDownloads;
   servicePermissions: ServicePermissionType[];
   dataRetention: { notificationType: NotificationType; daysOfRetention: number }[];
 };
@@ -42,6 +44,7 @@ export async function findServiceSettings(serviceId: string): Promise<ServiceSet
       goLiveAt: true,
       suspendedAt: true,
       contactLink: true,
+      reportDownloads: true,
       permissions: { select: { permission: true } },
       dataRetention: { select: { notificationType: true, daysOfRetention: true } },
     },

@@ -8,6 +8,7 @@ const LABELS: Record<string, string> = {
   "service-sms-prefix-changed": "Changed the text message prefix",
   "service-international-sms-changed": "Changed international text messages",
   "service-data-retention-changed": "Changed how long messages are kept",
+  "service-report-downloads-changed": "Changed which reports the team can download",
   "service-limits-changed": "Changed the daily limits",
   "sms-sender-added": "Added a text message sender",
   "sms-sender-changed": "Changed a text message sender",

@@ -7,6 +7,8 @@ export const requestReportSchema = z.object({
   days: z.enum(["1", "3", "5", "7"], { error: DAYS_ERROR }).transform(Number),
   channel: z.enum(["sms", "email"], { error: "Select text messages or emails" }).optional(),
   status: z.enum(["sending", "delivered", "failed"], { error: "Select sending, delivered or failed messages" }).optional(),
+  /** One line per message (the default), or counts only. */
+  form: z.enum(["recipients", "counts"], { error: "Select what the report contains" }).optional(),
 });
 
 export type RequestReportInput = z.infer<typeof requestReportSchema>;

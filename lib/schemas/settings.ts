@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { FILES_CONTACT_ERRORS, validateFilesContact } from "../domain/documents/contact";
 import { validateEmailAddress } from "../domain/recipients/email";
+import { REPORT_DOWNLOADS } from "../domain/reports/aggregate-report";
 import { DATA_RETENTION, validateEmailFrom, validateOriginationIdentity, validateSmsSender, type SenderResult } from "../domain/senders";
 
 export { createServiceSchema as changeServiceNameSchema, type CreateServiceInput as ChangeServiceNameInput } from "./services";
@@ -133,3 +134,9 @@ export const filesContactSchema = z.object({
   }),
 });
 export type FilesContactInput = z.infer<typeof filesContactSchema>;
+
+/** "Reports your team can download": with recipients, or counts only. */
+export const reportDownloadsSchema = z.object({
+  reportDownloads: z.enum(REPORT_DOWNLOADS, { error: "Select which reports your team can download" }),
+});
+export type ReportDownloadsInput = z.infer<typeof reportDownloadsSchema>;

@@ -2,7 +2,9 @@
 // allowance, with an estimated cost; per service (its managers) and across services (platform
 // admins). Past days come from the nightly aggregate, today from the notifications themselves.
 import { listAllServices } from "../../db/services";
+import { countUsageMessages } from "../../db/aggregate-reports";
 import { aggregateNotificationStatusForDay, findFreeSmsAllowances, sumUsage, type UsageCounts } from "../../db/usage";
+import { aggregateCsv, aggregateFileName } from "../../domain/reports/aggregate-report";
 import { DISPLAY_TIME_ZONE } from "../../domain/notifications/schedule";
 import { costMonths, DEFAULT_FREE_SMS_FRAGMENT_LIMIT, financialYearBounds, financialYearMonths, financialYearOf, localDay, previousDay, type MonthUsage } from "../../domain/reports/usage";
 import { getEnv } from "../../env";
@@ -59,6 +61,18 @@ export async function getServiceUsage({ actor, serviceId, now = new Date() }: { 
   const months = monthsOf(counts, year);
   const priced = costMonths(months, freeAllowance, pricePerPart);
   return { service, year, first, lastDay: previousDay(next), freeAllowance, pricePerPart, totals: totals(months), ...priced, currentMonth: today.slice(0, 7) };
+}
+
+/**
+ * The usage download: this financial year's messages by day, channel, template, job and status,
+ * with text message parts (counts only: there is no form with recipients). Past days come from the
+ * nightly facts, so it stays small however many messages the service sends.
+ */
+export async function serviceUsageCsv({ actor, serviceId, now = new Date() }: { actor: SessionUser; serviceId: string; now?: Date }): Promise<{ fileName: string; csv: string }> {
+  await requireServiceAccess({ actor, serviceId, permission: "manage_service" });
+  const { today, first } = yearOf(now);
+  const counts = await countUsageMessages(serviceId, first, today, DISPLAY_TIME_ZONE);
+  return { fileName: aggregateFileName("usage", today), csv: aggregateCsv(counts) };
 }
 
 /** Every service's usage this financial year, for platform admins. */

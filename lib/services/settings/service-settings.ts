@@ -17,6 +17,7 @@ import {
   type SmsSender,
 } from "../../db/settings";
 import { emailSafe } from "../../domain/permissions";
+import type { ReportDownloads } from "../../domain/reports/aggregate-report";
 import { DATA_RETENTION, EMAIL_FROM_ERRORS } from "../../domain/senders";
 import { getEnv } from "../../env";
 import { AppError } from "../../errors";
@@ -47,6 +48,8 @@ export type ServiceSettingsView = {
   limits: { smsMessageLimit: number; emailMessageLimit: number; internationalSmsMessageLimit: number; totalMessageLimit: number };
   /** The branding the service's emails use (its own or its organisation's), or null for none. */
   emailBrandingName: string | null;
+  /** Which reports members may download (with recipients, or counts only). */
+  reportDownloads: ReportDownloads;
   /** Only platform admins may change the daily limits. */
   canChangeLimits: boolean;
 };
@@ -83,6 +86,7 @@ export async function getServiceSettings({ actor, serviceId }: Scope): Promise<S
       totalMessageLimit: settings.totalMessageLimit,
     },
     emailBrandingName: branding?.branding?.name ?? null,
+    reportDownloads: settings.reportDownloads,
     canChangeLimits: actor.platformAdmin,
   };
 }

@@ -18,6 +18,7 @@ import { csvLine } from "../../domain/csv/write";
 import { AppError } from "../../errors";
 import type { SessionUser } from "../auth/sessions";
 import { requireServiceAccess } from "../service/service-access";
+import { requireRecipientReports } from "../reports/report-downloads";
 
 /** How long requests are kept (the nightly retention purge deletes older ones). */
 export const UNSUBSCRIBE_REQUEST_RETENTION_DAYS = 90;
@@ -69,6 +70,8 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** The report as CSV (every cell neutralised against formula injection), with a file name for the download. */
 export async function downloadUnsubscribeRequestReport({ actor, serviceId, reportId }: Actor & { reportId: string }): Promise<{ fileName: string; csv: string }> {
   const report = await getUnsubscribeRequestReport({ actor, serviceId, reportId });
+  // The report lists email addresses: refused (FORBIDDEN, counts-only-reports) while the service allows counts only.
+  await requireRecipientReports(serviceId);
   const lines = await listUnsubscribeReportLines(serviceId, reportId);
   const csv = csvLine(CSV_HEADER) + lines.map((l) => csvLine([l.emailAddress, l.templateName, l.originalFileName, isoMinute(l.sentAt), isoMinute(l.requestedAt)])).join("");
   await insertAuditEvent({ eventType: "unsubscribe-report-downloaded", userId: actor.userId, serviceId, data: { reportId, count: lines.length } });

@@ -15,6 +15,7 @@ import {
   emailReplyToSchema,
   filesContactSchema,
   internationalSmsSchema,
+  reportDownloadsSchema,
   smsPrefixSchema,
   smsSenderSchema,
 } from "@/lib/schemas/settings";
@@ -23,6 +24,7 @@ import { chooseServiceEmailBranding } from "@/lib/services/email-branding/brandi
 import { requestToGoLive } from "@/lib/services/settings/go-live";
 import { addEmailReplyTo, deleteEmailReplyTo, updateEmailReplyTo } from "@/lib/services/settings/reply-to";
 import { changeDataRetention, changeEmailFrom, changeFilesContact, changeInternationalSms, changeServiceName, changeSmsPrefix } from "@/lib/services/settings/service-settings";
+import { changeReportDownloads } from "@/lib/services/settings/report-downloads";
 import { addSmsSender, deleteSmsSender, updateSmsSender } from "@/lib/services/settings/sms-senders";
 
 const settingsPath = (serviceId: string) => `/services/${serviceId}/service-settings`;
@@ -51,6 +53,11 @@ export async function changeServiceNameAction(serviceId: string, _state: FormSta
 export async function changeSmsPrefixAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   return saveSetting(serviceId, "sms-prefix", { schema: smsPrefixSchema, input: formDataToObject(formData), run: (input) => changeSmsPrefix({ actor, serviceId, input }) });
+}
+
+export async function changeReportDownloadsAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return saveSetting(serviceId, "report-downloads", { schema: reportDownloadsSchema, input: formDataToObject(formData), run: (input) => changeReportDownloads({ actor, serviceId, input }) });
 }
 
 export async function changeInternationalSmsAction(serviceId: string, _state: FormState, formData: FormData): Promise<FormState> {

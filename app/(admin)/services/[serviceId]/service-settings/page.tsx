@@ -5,6 +5,7 @@ import { Alert } from "@/components/uswds/alert";
 import { Table } from "@/components/uswds/table";
 import { requireServicePage } from "@/lib/auth/session";
 import { hasUiPermission } from "@/lib/domain/permissions";
+import { REPORT_DOWNLOADS_LABELS } from "@/lib/domain/reports/aggregate-report";
 import { getServiceSettings } from "@/lib/services/settings/service-settings";
 import { HIDDEN, orNotFound } from "@/app/_lib/expected-errors";
 
@@ -19,6 +20,7 @@ const CHANGED: Record<string, string> = {
   "data-retention": "Your data retention has been changed",
   "send-files-by-email": "Your contact details for sending files by email have been changed",
   "go-live-requested": "Your request to go live has been sent",
+  "report-downloads": "The reports your team can download have been changed",
 };
 
 type Row = { label: string; value: ReactNode; href?: string; linkText?: string };
@@ -91,6 +93,7 @@ export default async function ServiceSettingsPage({ params, searchParams }: { pa
         rows={[
           { label: "Service name", value: settings.name, href: `${base}/name` },
           { label: "Data retention", value: `Text messages: ${settings.dataRetention.sms} days. Emails: ${settings.dataRetention.email} days.`, href: `${base}/data-retention` },
+          { label: "Reports your team can download", value: REPORT_DOWNLOADS_LABELS[settings.reportDownloads], href: `${base}/report-downloads` },
           ...(hasUiPermission(permissions, "manage_api_keys")
             ? [{ label: "Guest list", value: "People outside your team who can get messages while you’re in trial mode", href: `/services/${serviceId}/guest-list`, linkText: "Manage" }]
             : []),

@@ -15,6 +15,11 @@ export default async function Page({ params }: { params: Promise<{ serviceId: st
     <div>
       <h1 className="margin-top-0">Usage</h1>
       <UsagePeriod first={usage.first} lastDay={usage.lastDay} pricePerPart={usage.pricePerPart} />
+      <p>
+        <a className="usa-link" href={`/services/${serviceId}/usage/counts.csv`} download>
+          Download this year’s usage by day, template, job and status (CSV, counts only)
+        </a>
+      </p>
       <dl className="grid-row grid-gap margin-y-3" data-testid="usage-totals">
         <div className="tablet:grid-col-4">
           <dt className="text-bold">Emails</dt>

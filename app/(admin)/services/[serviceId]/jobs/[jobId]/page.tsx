@@ -10,6 +10,7 @@ import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
 import { statusLabel } from "@/lib/domain/notifications/status-labels";
 import type { NotificationStatusName } from "@/lib/domain/notifications/status";
 import { getJob } from "@/lib/services/bulk/uploads";
+import { canDownloadRecipientReports } from "@/lib/services/reports/report-downloads";
 import { cancelJobAction } from "../actions";
 import { JOB_STATUS_LABELS, jobTotals } from "../_job-labels";
 
@@ -28,7 +29,7 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   const filterKey = query.status && query.status in FILTERS ? query.status : "all";
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const { user } = await requireServicePage(serviceId, "view_activity");
-  const data = await orNotFound(getJob({ actor: user, serviceId, jobId, statuses: FILTERS[filterKey]?.statuses, page }));
+  const [data, canDownloadRecipients] = await orNotFound(Promise.all([getJob({ actor: user, serviceId, jobId, statuses: FILTERS[filterKey]?.statuses, page }), canDownloadRecipientReports({ actor: user, serviceId })]));
   const { job } = data;
   const totals = jobTotals(job);
   const stillGoing = ["pending", "in_progress"].includes(job.jobStatus) || (job.jobStatus === "finished" && totals.sending > 0);
@@ -84,11 +85,21 @@ export default async function Page({ params, searchParams }: { params: Promise<{
           </button>
         </form>
       ) : null}
-      <p>
-        <a className="usa-link" href={`${base}/report.csv`} download>
-          Download a report of every row (CSV)
-        </a>
-      </p>
+      <ul className="usa-list usa-list--unstyled" aria-label="Download">
+        {canDownloadRecipients ? (
+          <li>
+            <a className="usa-link" href={`${base}/report.csv`} download>
+              Download a report of every row (CSV)
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a className="usa-link" href={`${base}/counts.csv`} download>
+            Download counts by day and status, without recipients (CSV)
+          </a>
+        </li>
+      </ul>
+      {canDownloadRecipients ? null : <p className="usa-hint">Your team can download counts only for this service, not reports with phone numbers or email addresses.</p>}
       <nav aria-label="Filter messages" className="margin-y-2">
         <ul className="usa-button-group usa-button-group--segmented">
           {Object.entries(FILTERS).map(([key, filter]) => (

@@ -28,7 +28,7 @@ export function filterLabel(channel: "sms" | "email" | null | undefined, group: 
 
 function describe(report: Reports["reports"][number]): string {
   const what = report.notificationType || report.statusGroup ? filterLabel(report.notificationType, report.statusGroup) : "all messages";
-  return `${what.charAt(0).toUpperCase()}${what.slice(1)}, last ${report.days === 1 ? "day" : `${report.days} days`}`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)}, last ${report.days === 1 ? "day" : `${report.days} days`}${report.form === "counts" ? ", counts only" : ""}`;
 }
 
 export function ReportsSection({
@@ -51,9 +51,12 @@ export function ReportsSection({
       <h2 id="reports">Download a report</h2>
       {requested ? <Alert type="success" heading="Your report is being prepared" headingLevel={3} /> : null}
       <p>
-        A CSV file of your messages: recipient, reference, template, who sent it, status and time (Eastern Time). You can download messages from the last {data.allowedDays.at(-1) === 1 ? "day" : `${data.allowedDays.at(-1)} days`} at most. {retentionSentence(data.retention)}
+        {data.canDownloadRecipients
+          ? "A CSV file of your messages: recipient, reference, template, who sent it, status and time (Eastern Time); or counts only, by day, template, job and status."
+          : "A CSV file counting your messages by day, template, job and status."}{" "}
+        You can download messages from the last {data.allowedDays.at(-1) === 1 ? "day" : `${data.allowedDays.at(-1)} days`} at most. {retentionSentence(data.retention)}
       </p>
-      <ReportForm action={requestReportAction.bind(null, serviceId)} allowedDays={data.allowedDays} filterLabel={channel || group ? filterLabel(channel, group) : null} filterChannel={channel} filterStatus={group} />
+      <ReportForm action={requestReportAction.bind(null, serviceId)} allowedDays={data.allowedDays} filterLabel={channel || group ? filterLabel(channel, group) : null} filterChannel={channel} filterStatus={group} canDownloadRecipients={data.canDownloadRecipients} />
       <div aria-live="polite">
         <Table
           caption="Your reports"
@@ -74,7 +77,9 @@ export function ReportsSection({
             {
               header: "Status",
               cell: (r) =>
-                r.status === "ready" ? (
+                r.status === "ready" && r.form === "recipients" && !data.canDownloadRecipients ? (
+                  "Not available: your team can download counts only"
+                ) : r.status === "ready" ? (
                   <>
                     <a className="usa-link" href={`/services/${serviceId}/reports/${r.id}`} download>
                       Download <span className="usa-sr-only">{describe(r)} </span>({(r.rowCount ?? 0).toLocaleString("en-US")} {r.rowCount === 1 ? "message" : "messages"}, CSV)

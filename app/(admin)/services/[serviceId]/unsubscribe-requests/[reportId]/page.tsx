@@ -5,6 +5,7 @@ import { Button } from "@/components/uswds/button";
 import { CheckboxGroup } from "@/components/uswds/checkbox-group";
 import { requireServicePage } from "@/lib/auth/session";
 import { formatDisplayTime } from "@/lib/domain/notifications/schedule";
+import { canDownloadRecipientReports } from "@/lib/services/reports/report-downloads";
 import { getUnsubscribeRequestReport } from "@/lib/services/unsubscribe/unsubscribe-reports";
 import { markUnsubscribeReportAction } from "../actions";
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Unsubscribe request report" };
 export default async function UnsubscribeReportPage({ params }: { params: Promise<{ serviceId: string; reportId: string }> }) {
   const { serviceId, reportId } = await params;
   const { user } = await requireServicePage(serviceId, "view_activity");
-  const report = await orNotFound(getUnsubscribeRequestReport({ actor: user, serviceId, reportId }));
+  const [report, canDownloadRecipients] = await orNotFound(Promise.all([getUnsubscribeRequestReport({ actor: user, serviceId, reportId }), canDownloadRecipientReports({ actor: user, serviceId })]));
   const base = `/services/${serviceId}/unsubscribe-requests`;
   return (
     <div>
@@ -26,9 +27,13 @@ export default async function UnsubscribeReportPage({ params }: { params: Promis
       </p>
       <ol className="usa-list">
         <li>
-          <a className="usa-link" href={`${base}/${report.id}/download`} download>
-            Download the report (CSV)
-          </a>
+          {canDownloadRecipients ? (
+            <a className="usa-link" href={`${base}/${report.id}/download`} download>
+              Download the report (CSV)
+            </a>
+          ) : (
+            "Your team can download counts only, so this report (a list of email addresses) can’t be downloaded. A team member who manages the service can change this in Settings."
+          )}
         </li>
         <li>Take these email addresses off your mailing list before you send to it again.</li>
       </ol>
