@@ -3,56 +3,30 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+const PLATFORM_ADMIN_LINKS = [
+  { href: "/platform-admin", label: "All services" },
+  { href: "/platform-admin/users", label: "Find a user" },
+  { href: "/platform-admin/usage", label: "Usage" },
+  { href: "/platform-admin/audit", label: "Audit trail" },
+  { href: "/platform-admin/reputation", label: "Sending reputation" },
+  { href: "/platform-admin/queue-health", label: "Queue health" },
+  { href: "/platform-admin/providers", label: "Providers" },
+  { href: "/platform-admin/email-branding", label: "Email branding" },
+  { href: "/services", label: "Your services" },
+] as const;
+
 export default function PlatformAdminLayout({ children }: { children: ReactNode }) {
   return (
     <div className="grid-container margin-y-4">
       <nav aria-label="Platform admin" className="border-bottom-1px border-base-lighter padding-bottom-1 margin-bottom-3">
         <ul className="usa-list usa-list--unstyled display-flex flex-wrap">
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin">
-              All services
-            </Link>
-          </li>
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin/users">
-              Find a user
-            </Link>
-          </li>
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin/usage">
-              Usage
-            </Link>
-          </li>
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin/audit">
-              Audit trail
-            </Link>
-          </li>
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin/reputation">
-              Sending reputation
-            </Link>
-          </li>
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin/queue-health">
-              Queue health
-            </Link>
-          </li>
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin/providers">
-              Providers
-            </Link>
-          </li>
-          <li className="margin-right-3">
-            <Link className="usa-link" href="/platform-admin/email-branding">
-              Email branding
-            </Link>
-          </li>
-          <li>
-            <Link className="usa-link" href="/services">
-              Your services
-            </Link>
-          </li>
+          {PLATFORM_ADMIN_LINKS.map((link, i) => (
+            <li key={link.href} className={i < PLATFORM_ADMIN_LINKS.length - 1 ? "margin-right-3" : undefined}>
+              <Link className="usa-link" href={link.href}>
+                {link.label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       {children}
