@@ -2,9 +2,10 @@
 // are only ever given to priority work, and one more only to priority or normal work, so a
 // security code never waits for a slot held by a spreadsheet, and a single API message never
 // waits for a whole bulk backlog. Free slots go to the lowest priority first, so normal work
-// takes over bulk slots as their batches finish; one kept slot is enough for it to start at once. graphile-worker asks `forbiddenFlags()` before
-// each fetch; the answer forbids the lanes whose slots are all taken. Fetches still in flight count
-// as taken (they may come back with that lane's job), so concurrent fetches never overshoot.
+// takes over bulk slots as their batches finish; one kept slot is enough for it to start at once.
+// graphile-worker asks `forbiddenFlags()` before each fetch; the answer forbids the lanes whose
+// slots are all taken. Fetches still in flight count as taken (they may come back with that
+// lane's job), so concurrent fetches never overshoot.
 import type { Job, Worker, WorkerEvents } from "graphile-worker";
 import { laneFlag, laneOfJob, type Lane } from "../lib/jobs/lanes";
 

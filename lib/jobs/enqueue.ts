@@ -3,7 +3,7 @@
 // same statement that makes it (a notification, a report) uses queue-sql.ts, from the same schemas.
 import { makeWorkerUtils, type TaskSpec, type WorkerUtils } from "graphile-worker";
 import { getEnv } from "../env";
-import { laneFlag, lanePriority, TASK_LANES, type Lane } from "./lanes";
+import { queuedJobLane, type Lane } from "./lanes";
 import { taskPayloadSchemas, type TaskName, type TaskPayload } from "./payloads";
 
 let utils: Promise<WorkerUtils> | undefined;
@@ -23,9 +23,10 @@ export async function enqueue<N extends TaskName>(
   spec: Omit<TaskSpec, "flags" | "priority"> & { lane?: Lane; flags?: string[] } = {},
 ): Promise<void> {
   const parsed = taskPayloadSchemas[name].parse(payload);
-  const { lane = TASK_LANES[name], flags = [], ...rest } = spec;
+  const { lane, flags = [], ...rest } = spec;
+  const queued = queuedJobLane(name, { lane });
   const workerUtils = await getWorkerUtils();
-  await workerUtils.addJob(name as string, parsed as never, { ...rest, flags: [laneFlag(lane), ...flags], priority: lanePriority(lane) });
+  await workerUtils.addJob(name as string, parsed as never, { ...rest, flags: [queued.flag, ...flags], priority: queued.priority });
 }
 
 export async function releaseEnqueue(): Promise<void> {

@@ -69,6 +69,12 @@ export function lanePriority(lane: Lane, priority?: number): number {
   return priority ?? (lane === "priority" ? PRIORITY_LANE_PRIORITY : lane === "normal" ? NORMAL_LANE_PRIORITY : BULK_PRIORITY);
 }
 
+/** A queued job's lane flag and graphile priority: its own lane (else its task's) and priority (else its lane's). */
+export function queuedJobLane(task: TaskName, spec: { lane?: Lane; priority?: number }): { flag: string; priority: number } {
+  const lane = spec.lane ?? TASK_LANES[task];
+  return { flag: laneFlag(lane), priority: lanePriority(lane, spec.priority) };
+}
+
 /**
  * Each task's lane unless its job is queued with another (a send takes its template's lane). The
  * platform's own messages are priority; what follows a message (receipts, callbacks, inbound

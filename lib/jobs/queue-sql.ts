@@ -3,7 +3,7 @@
 // Typed by the same task payload schemas as enqueue(): the payload's fields are named by the
 // schema and each given as a SQL expression, so a misspelt field or task fails the typecheck.
 // The expressions are written by us, never taken from input; values go in as query parameters.
-import { laneFlag, lanePriority, TASK_LANES, type Lane } from "./lanes";
+import { queuedJobLane, type Lane } from "./lanes";
 import type { TaskName, TaskPayload } from "./payloads";
 
 type RequiredKeys<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T];
@@ -32,10 +32,9 @@ export type JobSpecSql = {
 
 /** The lane flag and priority of a job of `task`, as SQL literals. */
 function laneSql(task: TaskName, spec: Pick<JobSpecSql, "lane" | "priority" | "flagsSql">): { flags: string; priority: string } {
-  const lane = spec.lane ?? TASK_LANES[task];
-  const priority = lanePriority(lane, spec.priority);
+  const { flag, priority } = queuedJobLane(task, spec);
   if (!Number.isInteger(priority)) throw new Error(`priority must be a whole number, not ${priority}`);
-  return { flags: `ARRAY[${[`'${laneFlag(lane)}'`, ...(spec.flagsSql ?? [])].join(", ")}]::text[]`, priority: String(priority) };
+  return { flags: `ARRAY[${[`'${flag}'`, ...(spec.flagsSql ?? [])].join(", ")}]::text[]`, priority: String(priority) };
 }
 
 const TASK_NAME = /^[a-z][a-z-]*$/;

@@ -31,6 +31,9 @@ export type SlotOptions = { reserve?: ReserveTokens; peek?: PeekTokens; sleep?: 
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** How long until `tokens` more have refilled at the sender's rate. */
+const msToRefill = (tokens: number, limit: SenderLimit) => Math.ceil((tokens / limit.ratePerSecond) * 1000);
+
 /**
  * Reserves `cost` tokens. Capacity (the burst allowed after a quiet spell) is one second's worth,
  * so a sender never exceeds its rate by more than one second of messages.
@@ -40,11 +43,11 @@ export async function acquireSendSlot(limit: SenderLimit, cost: number, options:
   const capacity = Math.max(1, limit.ratePerSecond);
   if (options.lane === "bulk") {
     const available = await (options.peek ?? peekSenderTokens)(limit.key, limit.ratePerSecond, capacity);
-    const waitMs = Math.ceil(((cost - available) / limit.ratePerSecond) * 1000);
+    const waitMs = msToRefill(cost - available, limit);
     if (waitMs > MAX_INLINE_WAIT_MS) return { action: "later", retryAt: new Date(now + waitMs - MAX_INLINE_WAIT_MS) };
   }
   const balance = await (options.reserve ?? reserveSenderTokens)(limit.key, cost, limit.ratePerSecond, capacity);
-  const waitMs = balance >= 0 ? 0 : Math.ceil((-balance / limit.ratePerSecond) * 1000);
+  const waitMs = balance >= 0 ? 0 : msToRefill(-balance, limit);
   if (waitMs > MAX_INLINE_WAIT_MS) return { action: "defer", notBefore: new Date(now + waitMs) };
   if (waitMs > 0) await (options.sleep ?? defaultSleep)(waitMs);
   return { action: "send", waitedMs: waitMs };
